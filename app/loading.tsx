@@ -1,0 +1,13 @@
+import { getTranslations } from 'next-intl/server';
+
+export default async function Loading() {
+  const t = await getTranslations();
+  return (
+    <div aria-busy="true" aria-live="polite" className="space-y-3">
+      <span className="sr-only">{t('loading')}</span>
+      <div className="h-7 w-2/3 animate-pulse rounded bg-slate-200" />
+      <div className="h-4 w-1/2 animate-pulse rounded bg-slate-200" />
+      <div className="h-96 animate-pulse rounded bg-slate-200" />
+    </div>
+  );
+}

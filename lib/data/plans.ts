@@ -1,0 +1,77 @@
+import { getPrisma } from '@/lib/db';
+import { decimalToNumber } from './decimal';
+import type { CategoryInfo, IndicatorDefinition, PlanDetail, PlanInfo } from './types';
+
+type PlanRow = Awaited<ReturnType<typeof loadPlanRows>>[number];
+
+function loadPlanRows(where: { slug?: string; isCurrent?: boolean }) {
+  return getPrisma().plan.findMany({
+    where,
+    include: {
+      categories: { orderBy: { position: 'asc' } },
+      indicators: { orderBy: { sequence: 'asc' }, include: { category: true } },
+    },
+    take: 1,
+  });
+}
+
+function toPlanInfo(row: Omit<PlanRow, 'categories' | 'indicators'>): PlanInfo {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    shortName: row.shortName,
+    region: row.region,
+    baseYear: row.baseYear,
+    firstYear: row.firstYear,
+    lastYear: row.lastYear,
+    sourceDocument: row.sourceDocument,
+    status: row.status,
+    isCurrent: row.isCurrent,
+  };
+}
+
+function toCategory(row: PlanRow['categories'][number]): CategoryInfo {
+  return { id: row.id, name: row.name, position: row.position };
+}
+
+function toIndicator(row: PlanRow['indicators'][number]): IndicatorDefinition {
+  return {
+    id: row.id,
+    sequence: row.sequence,
+    category: toCategory(row.category),
+    name: row.name,
+    unit: row.unit,
+    kind: row.kind,
+    baseline: decimalToNumber(row.baseline),
+    target: decimalToNumber(row.target),
+    annualRate: decimalToNumber(row.annualRate),
+    cumulativeIncrease: decimalToNumber(row.cumulativeIncrease),
+    attribute: row.attribute,
+    direction: row.direction,
+    decimals: row.decimals,
+    responsibleUnit: row.responsibleUnit,
+    definition: row.definition,
+  };
+}
+
+/** The plan with its categories and indicators; the current plan when no slug is given. */
+export async function getPlanDetail(slug?: string): Promise<PlanDetail | null> {
+  const [row] = await loadPlanRows(slug ? { slug } : { isCurrent: true });
+  if (!row) return null;
+  const sample = await getPrisma().observation.findFirst({
+    where: { isSample: true, indicator: { planId: row.id } },
+    select: { id: true },
+  });
+  return {
+    ...toPlanInfo(row),
+    categories: row.categories.map(toCategory),
+    indicators: row.indicators.map(toIndicator),
+    hasSampleData: sample !== null,
+  };
+}
+
+export async function listPlans(): Promise<PlanInfo[]> {
+  const rows = await getPrisma().plan.findMany({ orderBy: [{ baseYear: 'desc' }, { id: 'asc' }] });
+  return rows.map(toPlanInfo);
+}

@@ -1,0 +1,51 @@
+// Domain shapes the gateway returns. Plain numbers and strings only: no Prisma types leave lib/data.
+export type PlanStatus = 'active' | 'archived';
+export type IndicatorKind = 'growthRate' | 'cumulative' | 'share';
+export type IndicatorAttribute = 'expected' | 'binding';
+export type Direction = 'up' | 'down';
+
+export interface PlanInfo {
+  id: number;
+  slug: string;
+  name: string;
+  shortName: string;
+  region: string;
+  baseYear: number;
+  firstYear: number;
+  lastYear: number;
+  sourceDocument: string;
+  status: PlanStatus;
+  isCurrent: boolean;
+}
+
+export interface CategoryInfo {
+  id: number;
+  name: string;
+  position: number;
+}
+
+export interface IndicatorDefinition {
+  id: number;
+  sequence: number;
+  category: CategoryInfo;
+  name: string;
+  unit: string;
+  kind: IndicatorKind;
+  baseline: number | null;
+  target: number | null;
+  annualRate: number | null;
+  cumulativeIncrease: number | null;
+  attribute: IndicatorAttribute;
+  direction: Direction;
+  decimals: number;
+  responsibleUnit: string | null;
+  definition: string | null;
+}
+
+export interface PlanDetail extends PlanInfo {
+  categories: CategoryInfo[];
+  /** ordered by sequence */
+  indicators: IndicatorDefinition[];
+  /** true when any figure of the plan is demo data (示例数据) */
+  hasSampleData: boolean;
+}

@@ -1,0 +1,28 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+/** Thrown when no database is configured; pages render it as a clear message, not a stack trace. */
+export class DatabaseNotConfiguredError extends Error {
+  constructor() {
+    super('DATABASE_URL is not set');
+  }
+}
+
+// One client per process and URL; Next's dev server reloads modules, so keep it on globalThis.
+const globalForPrisma = globalThis as unknown as { prisma?: { url: string; client: PrismaClient } };
+
+export function createPrisma(connectionString: string): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: 10 }),
+  });
+}
+
+export function getPrisma(): PrismaClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new DatabaseNotConfiguredError();
+  if (globalForPrisma.prisma?.url !== url) {
+    void globalForPrisma.prisma?.client.$disconnect();
+    globalForPrisma.prisma = { url, client: createPrisma(url) };
+  }
+  return globalForPrisma.prisma.client;
+}

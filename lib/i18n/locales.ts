@@ -1,0 +1,9 @@
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+/** next-intl's own cookie name, so its helpers and ours agree */
+export const LOCALE_COOKIE = 'NEXT_LOCALE';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}

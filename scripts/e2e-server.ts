@@ -1,0 +1,47 @@
+/**
+ * The server the end-to-end tests run against: a fresh database on the test PostgreSQL, then the same
+ * `scripts/start.ts` users run (migrate, seed, build when stale, next start). Drops the database when
+ * stopped, and any e2e database a killed run left behind when it starts.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import { ADMIN_URL, createTestDatabase } from '../tests/helpers/test-database';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+async function dropLeftovers(): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'e2e\\_%' AND datname NOT IN (SELECT datname FROM pg_stat_activity WHERE datname IS NOT NULL)",
+    );
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+await dropLeftovers();
+const database = await createTestDatabase('e2e');
+const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/start.ts')], {
+  cwd: root,
+  env: { ...process.env, DATABASE_URL: database.url },
+  stdio: 'inherit',
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (child.exitCode === null) {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+  await database.drop().catch(() => {});
+  process.exit(code);
+}
+child.on('exit', (code) => void stop(code ?? 1));
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));

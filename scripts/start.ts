@@ -1,0 +1,160 @@
+/**
+ * `npm start` / `npm run dev`: the one command that runs the app.
+ * With DATABASE_URL it uses that PostgreSQL; without it, it starts the embedded PostgreSQL kept in
+ * .data/. Then it applies pending migrations (the ordinary `prisma migrate deploy`), seeds the plans,
+ * builds when the build is missing or older than the sources, and runs Next. Ctrl-C / SIGTERM stop
+ * Next and the embedded database cleanly. Problems end in one clear line, not a stack trace.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+import { seedDatabase } from '../prisma/seed';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dev = process.argv.includes('--dev');
+const log = (line: string) => console.log(`[start] ${line}`);
+
+class StartError extends Error {}
+
+function parsePort(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartError(`${name}="${raw}" is not a port number (1–65535)`);
+  return port;
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new StartError(error.code === 'EADDRINUSE' ? `port ${port} is already in use; set PORT to another port` : `cannot listen on port ${port}: ${error.message}`)),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+function describeUrl(raw: string): string {
+  const url = new URL(raw);
+  return `${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
+async function checkDatabaseUrl(raw: string): Promise<void> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new StartError('DATABASE_URL is not a valid URL; expected postgresql://user:password@host:5432/database');
+  }
+  if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') {
+    throw new StartError(`DATABASE_URL must start with postgresql:// (got ${url.protocol}//)`);
+  }
+  const client = new pg.Client({ connectionString: raw, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new StartError(`cannot connect to the database at ${describeUrl(raw)}: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) return resolve();
+      if (quiet) process.stderr.write(output);
+      reject(new StartError(`${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} exited with code ${code}`));
+    });
+  });
+}
+
+const BUILD_INPUTS = ['app', 'lib', 'messages', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
+
+function newestMtime(entry: string): number {
+  const stat = statSync(entry, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return BUILD_INPUTS.some((entry) => newestMtime(path.join(root, entry)) > built);
+}
+
+async function main(): Promise<void> {
+  const port = parsePort('PORT', 3000);
+  await assertPortFree(port);
+
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    await checkDatabaseUrl(databaseUrl);
+    log(`using the PostgreSQL at ${describeUrl(databaseUrl)} (DATABASE_URL)`);
+  } else {
+    const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
+    embedded = await startEmbeddedDatabase({ dataDir, port: parsePort('EMBEDDED_DATABASE_PORT', 54329), log });
+    databaseUrl = embedded.url;
+    log(`no DATABASE_URL: started the embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${path.relative(root, dataDir) || '.'}/postgres`);
+  }
+
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child!.once('exit', resolve));
+    }
+    if (embedded) {
+      await embedded.stop();
+      log('embedded PostgreSQL stopped');
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' };
+    const nodeBin = process.execPath;
+    await run(nodeBin, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], env, true);
+    log('migrations applied');
+    await seedDatabase(databaseUrl);
+    log('plans seeded');
+
+    if (!dev && buildIsStale()) {
+      log('building the app (next build)…');
+      await run(nodeBin, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' }, false);
+    }
+
+    log(`${dev ? 'development' : 'production'} server on http://localhost:${port}`);
+    child = spawn(nodeBin, [path.join(root, 'node_modules/next/dist/bin/next'), dev ? 'dev' : 'start', '-p', String(port)], {
+      cwd: root,
+      env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
+      stdio: 'inherit',
+    });
+    child.on('exit', (code) => void stop(code ?? 1));
+  } catch (error) {
+    console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+    await stop(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[start] ${error instanceof StartError || error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

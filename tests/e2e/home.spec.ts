@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { LUQUAN_2021_2025 } from '../../lib/plans/luquan-2021-2025';
+
+const screenshots = 'artifacts/screenshots';
+
+test('the start page shows the plan, its five categories and all sixteen indicators from the database', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('鹿泉区科技创新“十四五”规划');
+  const table = page.locator('table');
+  for (const category of LUQUAN_2021_2025.categories) {
+    await expect(table.getByRole('rowheader', { name: category })).toBeVisible();
+  }
+  for (const indicator of LUQUAN_2021_2025.indicators) {
+    await expect(table.getByText(`${indicator.sequence}.${indicator.name}（${indicator.unit}）`, { exact: true })).toBeVisible();
+  }
+  await expect(table.locator('tbody tr')).toHaveCount(16);
+  // row 7: 837 → 1200 [363]; row 2 keeps its baseline and has no target
+  await expect(table.locator('tbody tr').nth(6)).toContainText('837');
+  await expect(table.locator('tbody tr').nth(6)).toContainText('[363]');
+  await expect(table.locator('tbody tr').nth(1).locator('td')).toHaveText(['2.地方财政科技投入增长率（%）', '13.31', '-', '15', '预期性']);
+  await page.screenshot({ path: `${screenshots}/home-desktop.png`, fullPage: true });
+});
+
+test('on a phone the indicators stack as cards', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await expect(page.locator('table')).toBeHidden();
+  for (const indicator of LUQUAN_2021_2025.indicators) {
+    await expect(page.getByText(`${indicator.sequence}.${indicator.name}（${indicator.unit}）`, { exact: true })).toBeVisible();
+  }
+  await page.screenshot({ path: `${screenshots}/home-phone.png`, fullPage: true });
+});
+
+test('the health endpoint reports the database', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'ok' } });
+});
