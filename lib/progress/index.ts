@@ -1,3 +1,15 @@
-// PLACEHOLDER until the progress engine lands (replaced wholesale).
-export type IndicatorKind = 'growthRate' | 'cumulative' | 'share';
+/**
+ * Progress engine: pure functions that turn a plan indicator and its observations into completion,
+ * 序时进度, growth, gaps, projections and a status. No I/O, no framework imports; relative imports only,
+ * so the folder drops into any project. Formulas: see README "How progress is computed".
+ */
+export * from './types';
+export * from './assess';
+export * from './labels';
+export * from './rollup';
+export * from './consistency';
+export * from './chart';
+export * from './format';
+export * from './plan';
+export { normalizeObservations } from './observations';
 export * from './plan-figures';

@@ -1,6 +1,6 @@
 // How the plan's own figures are written in its table: as published (36.4 stays 36.4, 1200 stays
 // 1200), "-" where the plan has none, cumulative increases in brackets.
-import type { IndicatorKind } from './index';
+import type { IndicatorKind } from './types';
 
 export const PLAN_MISSING = '-';
 
