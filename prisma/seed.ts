@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { createPrisma } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { LUQUAN_2021_2025, type PlanSeed } from '@/lib/plans/luquan-2021-2025';
+import { LUQUAN_2021_2025_SAMPLE, SAMPLE_SOURCE, type SampleFigure } from '@/lib/plans/luquan-2021-2025-sample';
 
 export const SEEDED_PLANS: readonly PlanSeed[] = [LUQUAN_2021_2025];
 
@@ -38,10 +39,28 @@ export async function seedPlan(prisma: PrismaClient, seed: PlanSeed): Promise<vo
   });
 }
 
-export async function seedDatabase(connectionString: string): Promise<void> {
+/** Demo figures (示例数据), marked isSample; a year that already has a figure is left alone. */
+export async function seedSampleFigures(prisma: PrismaClient, planSlug: string, figures: readonly SampleFigure[]): Promise<void> {
+  const plan = await prisma.plan.findUniqueOrThrow({ where: { slug: planSlug }, include: { indicators: true } });
+  const idBySequence = new Map(plan.indicators.map((i) => [i.sequence, i.id]));
+  await prisma.$transaction(async (tx) => {
+    for (const { sequence, ...figure } of figures) {
+      const indicatorId = idBySequence.get(sequence);
+      if (indicatorId === undefined) continue;
+      await tx.observation.upsert({
+        where: { indicatorId_year: { indicatorId, year: figure.year } },
+        create: { ...figure, indicatorId, source: SAMPLE_SOURCE, isSample: true },
+        update: {},
+      });
+    }
+  });
+}
+
+export async function seedDatabase(connectionString: string, options: { sample?: boolean } = {}): Promise<void> {
   const prisma = createPrisma(connectionString);
   try {
     for (const plan of SEEDED_PLANS) await seedPlan(prisma, plan);
+    if (options.sample) await seedSampleFigures(prisma, LUQUAN_2021_2025.slug, LUQUAN_2021_2025_SAMPLE);
   } finally {
     await prisma.$disconnect();
   }
@@ -53,8 +72,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('db:seed: DATABASE_URL is not set (npm start sets it for the embedded database).');
     process.exit(1);
   }
-  seedDatabase(url).then(
-    () => console.log(`db:seed: ${SEEDED_PLANS.length} plan(s) present.`),
+  const sample = process.argv.includes('--sample');
+  seedDatabase(url, { sample }).then(
+    () => console.log(`db:seed: ${SEEDED_PLANS.length} plan(s) present${sample ? ', sample figures (示例数据) loaded' : ''}.`),
     (error: unknown) => {
       console.error(`db:seed failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

@@ -27,7 +27,7 @@ await dropLeftovers();
 const database = await createTestDatabase('e2e');
 const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/start.ts')], {
   cwd: root,
-  env: { ...process.env, DATABASE_URL: database.url },
+  env: { ...process.env, DATABASE_URL: database.url, SAMPLE_DATA: '1' },
   stdio: 'inherit',
 });
 

@@ -133,8 +133,9 @@ async function main(): Promise<void> {
     const nodeBin = process.execPath;
     await run(nodeBin, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], env, true);
     log('migrations applied');
-    await seedDatabase(databaseUrl);
-    log('plans seeded');
+    const sample = process.env.SAMPLE_DATA === '1';
+    await seedDatabase(databaseUrl, { sample });
+    log(sample ? 'plans seeded, with the sample figures (示例数据, SAMPLE_DATA=1)' : 'plans seeded');
 
     if (!dev && buildIsStale()) {
       log('building the app (next build)…');

@@ -49,3 +49,22 @@ export interface PlanDetail extends PlanInfo {
   /** true when any figure of the plan is demo data (示例数据) */
   hasSampleData: boolean;
 }
+
+export type FigureStatus = 'draft' | 'submitted' | 'approved' | 'returned';
+export type FigureQuality = 'preliminary' | 'final';
+
+/** A yearly actual figure: growthRate indicators that year's growth in %, other kinds the level. */
+export interface Figure {
+  id: number;
+  indicatorId: number;
+  year: number;
+  value: number;
+  status: FigureStatus;
+  quality: FigureQuality | null;
+  source: string | null;
+  note: string | null;
+  version: number;
+  isSample: boolean;
+  /** ISO 8601 */
+  updatedAt: string;
+}
