@@ -12,47 +12,39 @@ import { LUQUAN_2021_2025_SAMPLE, SAMPLE_SOURCE, type SampleFigure } from '@/lib
 export const SEEDED_PLANS: readonly PlanSeed[] = [LUQUAN_2021_2025];
 
 export async function seedPlan(prisma: PrismaClient, seed: PlanSeed): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const hasCurrent = (await tx.plan.count({ where: { isCurrent: true } })) > 0;
-    const { categories, indicators, ...planFields } = seed;
-    const plan = await tx.plan.upsert({
-      where: { slug: seed.slug },
-      create: { ...planFields, isCurrent: !hasCurrent },
-      update: {},
-    });
-    const categoryIds = new Map<string, number>();
-    for (const [position, name] of categories.entries()) {
-      const category = await tx.category.upsert({
-        where: { planId_name: { planId: plan.id, name } },
-        create: { planId: plan.id, name, position: position + 1 },
+  await prisma.$transaction(
+    async (tx) => {
+      const hasCurrent = (await tx.plan.count({ where: { isCurrent: true } })) > 0;
+      const { categories, indicators, ...planFields } = seed;
+      const plan = await tx.plan.upsert({
+        where: { slug: seed.slug },
+        create: { ...planFields, isCurrent: !hasCurrent },
         update: {},
       });
-      categoryIds.set(name, category.id);
-    }
-    for (const { category, ...indicator } of indicators) {
-      await tx.indicator.upsert({
-        where: { planId_sequence: { planId: plan.id, sequence: indicator.sequence } },
-        create: { ...indicator, planId: plan.id, categoryId: categoryIds.get(category)! },
-        update: {},
+      await tx.category.createMany({
+        data: categories.map((name, index) => ({ planId: plan.id, name, position: index + 1 })),
+        skipDuplicates: true,
       });
-    }
-  });
+      const categoryIds = new Map((await tx.category.findMany({ where: { planId: plan.id } })).map((c) => [c.name, c.id]));
+      await tx.indicator.createMany({
+        data: indicators.map(({ category, ...indicator }) => ({ ...indicator, planId: plan.id, categoryId: categoryIds.get(category)! })),
+        skipDuplicates: true,
+      });
+    },
+    { timeout: 30_000 },
+  );
 }
 
 /** Demo figures (示例数据), marked isSample; a year that already has a figure is left alone. */
 export async function seedSampleFigures(prisma: PrismaClient, planSlug: string, figures: readonly SampleFigure[]): Promise<void> {
   const plan = await prisma.plan.findUniqueOrThrow({ where: { slug: planSlug }, include: { indicators: true } });
   const idBySequence = new Map(plan.indicators.map((i) => [i.sequence, i.id]));
-  await prisma.$transaction(async (tx) => {
-    for (const { sequence, ...figure } of figures) {
+  await prisma.observation.createMany({
+    data: figures.flatMap(({ sequence, ...figure }) => {
       const indicatorId = idBySequence.get(sequence);
-      if (indicatorId === undefined) continue;
-      await tx.observation.upsert({
-        where: { indicatorId_year: { indicatorId, year: figure.year } },
-        create: { ...figure, indicatorId, source: SAMPLE_SOURCE, isSample: true },
-        update: {},
-      });
-    }
+      return indicatorId === undefined ? [] : [{ ...figure, indicatorId, source: SAMPLE_SOURCE, isSample: true }];
+    }),
+    skipDuplicates: true,
   });
 }
 

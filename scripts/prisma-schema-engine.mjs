@@ -128,7 +128,7 @@ async function rpcServer() {
     const message = (panic && globalThis.PRISMA_WASM_PANIC_REGISTRY.get()) || e?.message || String(e);
     return {
       code: 4466,
-      message: 'An error happened. Check the data field for details.',
+      message: panic ? message : 'An error happened. Check the data field for details.', // the CLI shows this one for panics
       data: panic ? { is_panic: true, message, backtrace: e.stack } : { is_panic: false, message, error_code: e?.code ?? undefined, meta: e?.meta ?? {} },
     };
   };

@@ -25,8 +25,9 @@ test('on a phone the indicators stack as cards', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await expect(page.locator('table')).toBeHidden();
+  const cards = page.locator('main ul');
   for (const indicator of LUQUAN_2021_2025.indicators) {
-    await expect(page.getByText(`${indicator.sequence}.${indicator.name}（${indicator.unit}）`, { exact: true })).toBeVisible();
+    await expect(cards.getByText(`${indicator.sequence}.${indicator.name}（${indicator.unit}）`, { exact: true })).toBeVisible();
   }
   await page.screenshot({ path: `${screenshots}/home-phone.png`, fullPage: true });
 });

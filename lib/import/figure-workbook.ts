@@ -1,0 +1,201 @@
+/**
+ * The yearly entry template (.xlsx) and its importer. The template lists a plan's indicators for one
+ * year with last year's approved figure; staff fill in the value column and upload it. The importer
+ * checks every row first and returns either every figure or every row error — never a partial result,
+ * so the write that follows is all or nothing.
+ */
+import ExcelJS from 'exceljs';
+import { COMMON_SOURCES, figureNoteSchema, figureSourceSchema, parseQuality, QUALITY_LABELS_ZH } from '@/lib/schemas/figure-entry';
+import { parseFigure, type FigureRules } from '@/lib/schemas/figure-value';
+
+export interface TemplateIndicator extends FigureRules {
+  id: number;
+  sequence: number;
+  category: string;
+  name: string;
+  unit: string;
+  previous: { year: number; value: number } | null;
+}
+
+export interface TemplateInput {
+  planSlug: string;
+  planName: string;
+  year: number;
+  indicators: TemplateIndicator[];
+}
+
+export interface ImportedFigure {
+  indicatorId: number;
+  sequence: number;
+  year: number;
+  value: string;
+  source: string | null;
+  quality: 'preliminary' | 'final' | null;
+  note: string | null;
+}
+
+export interface ImportError {
+  /** the sheet row (1-based, as Excel shows it); 0 for the file as a whole */
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export type ImportResult = { ok: true; figures: ImportedFigure[] } | { ok: false; errors: ImportError[] };
+
+const SHEET = '填报';
+const META_SHEET = '_meta';
+const HEADER_ROW = 3;
+const COLUMNS = ['序号', '指标名称', '单位', '上年数值', '本年数值', '数据来源', '初步/正式', '备注'] as const;
+const [SEQ, NAME, , , VALUE, SOURCE, QUALITY, NOTE] = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+const TEMPLATE_VERSION = '1';
+
+export async function buildFigureTemplate(input: TemplateInput): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '科技创新规划指标监测平台';
+  const sheet = workbook.addWorksheet(SHEET, {
+    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = [{ width: 6 }, { width: 44 }, { width: 8 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 11 }, { width: 30 }];
+  sheet.mergeCells(1, 1, 1, COLUMNS.length);
+  sheet.getCell(1, 1).value = `${input.planName} ${input.year}年指标数据填报表`;
+  sheet.getCell(1, 1).font = { bold: true, size: 14 };
+  sheet.mergeCells(2, 1, 2, COLUMNS.length);
+  sheet.getCell(2, 1).value = `请只填写“本年数值”“数据来源”“初步/正式”“备注”四列；增长率类指标填写当年增速（%）。不填数值的行不会导入。`;
+  sheet.getCell(2, 1).font = { size: 10, color: { argb: 'FF555555' } };
+
+  const header = sheet.getRow(HEADER_ROW);
+  COLUMNS.forEach((title, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = title === '上年数值' ? `上年数值（${input.year - 1}年）` : title === '本年数值' ? `本年数值（${input.year}年）` : title;
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+
+  input.indicators.forEach((indicator, index) => {
+    const row = sheet.getRow(HEADER_ROW + 1 + index);
+    row.getCell(SEQ).value = indicator.sequence;
+    row.getCell(NAME).value = indicator.name;
+    row.getCell(3).value = indicator.unit;
+    row.getCell(4).value = indicator.previous?.value ?? '—';
+    const value = row.getCell(VALUE);
+    value.numFmt = indicator.decimals === 0 ? '0' : `0.${'0'.repeat(indicator.decimals)}`;
+    value.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
+    const bounds = indicator.kind === 'growthRate' ? { operator: 'greaterThan' as const, formulae: [-100] } : indicator.kind === 'share' ? { operator: 'between' as const, formulae: [0, 100] } : { operator: 'greaterThanOrEqual' as const, formulae: [0] };
+    value.dataValidation = {
+      type: indicator.decimals === 0 ? 'whole' : 'decimal',
+      allowBlank: true,
+      showErrorMessage: true,
+      errorTitle: '数值不符合要求',
+      error: indicator.kind === 'share' ? '比例须在 0 到 100 之间' : indicator.kind === 'growthRate' ? '增长率须大于 -100%' : '须为不小于 0 的数',
+      ...bounds,
+    };
+    row.getCell(SOURCE).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: false, formulae: [`"${COMMON_SOURCES.join(',')}"`] };
+    row.getCell(QUALITY).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: true, error: '请选择初步或正式', formulae: [`"${QUALITY_LABELS_ZH.preliminary},${QUALITY_LABELS_ZH.final}"`] };
+  });
+
+  const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  meta.addRows([['plan', input.planSlug], ['year', input.year], ['version', TEMPLATE_VERSION]]);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+type CellText = { ok: true; text: string | null; number: number | null } | { ok: false; message: string };
+
+/** What a cell holds, as text (and as a number when Excel stored one); Excel errors and dates are refused. */
+function readCell(cell: ExcelJS.Cell): CellText {
+  let value = cell.value as unknown;
+  if (value && typeof value === 'object' && 'formula' in value) value = (value as { result?: unknown }).result ?? null;
+  if (value === null || value === undefined) return { ok: true, text: null, number: null };
+  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, text: String(value), number: value } : { ok: false, message: '不是有效的数字' };
+  if (typeof value === 'string') return { ok: true, text: value, number: null };
+  if (typeof value === 'boolean') return { ok: false, message: '不是数字（单元格是逻辑值）' };
+  if (value instanceof Date) return { ok: false, message: '不是数字（单元格是日期格式）' };
+  if (typeof value === 'object' && 'error' in value) return { ok: false, message: `单元格为错误值 ${String((value as { error: unknown }).error)}` };
+  if (typeof value === 'object' && 'richText' in value) {
+    return { ok: true, text: (value as { richText: { text: string }[] }).richText.map((part) => part.text).join(''), number: null };
+  }
+  if (typeof value === 'object' && 'text' in value) return { ok: true, text: String((value as { text: unknown }).text), number: null };
+  return { ok: false, message: '无法识别的单元格内容' };
+}
+
+/** A number Excel stored in binary (e.g. 13.309999999999999) is read back at the indicator's decimals. */
+function numberText(cell: Extract<CellText, { ok: true }>, decimals: number): string | null {
+  if (cell.number === null) return cell.text;
+  const rounded = Number(cell.number.toFixed(decimals));
+  return Math.abs(rounded - cell.number) < 1e-9 * Math.max(1, Math.abs(cell.number)) ? String(rounded) : String(cell.number);
+}
+
+export async function parseFigureWorkbook(
+  bytes: ArrayBuffer | Uint8Array,
+  expected: { planSlug: string; year: number; indicators: Pick<TemplateIndicator, 'id' | 'sequence' | 'name' | 'kind' | 'decimals'>[] },
+): Promise<ImportResult> {
+  const fileError = (message: string): ImportResult => ({ ok: false, errors: [{ row: 0, column: null, message }] });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings predate Node's generic Buffer; at run time it takes any Buffer.
+    await workbook.xlsx.load(Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    return fileError('无法读取文件：请上传从本系统下载的 .xlsx 填报模板');
+  }
+  const sheet = workbook.getWorksheet(SHEET);
+  const meta = workbook.getWorksheet(META_SHEET);
+  if (!sheet || !meta) return fileError('这不是本系统的填报模板：缺少“填报”工作表');
+  const metaValue = (key: string) => {
+    for (let r = 1; r <= meta.rowCount; r++) if (meta.getCell(r, 1).value === key) return meta.getCell(r, 2).value;
+    return undefined;
+  };
+  if (metaValue('plan') !== expected.planSlug) return fileError('模板属于另一个规划，请重新下载本规划的模板');
+  if (Number(metaValue('year')) !== expected.year) return fileError(`模板是${String(metaValue('year'))}年的，当前导入的是${expected.year}年`);
+
+  const bySequence = new Map(expected.indicators.map((indicator) => [indicator.sequence, indicator]));
+  const errors: ImportError[] = [];
+  const figures: ImportedFigure[] = [];
+  const seen = new Set<number>();
+
+  for (let r = HEADER_ROW + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells = [SEQ, NAME, VALUE, SOURCE, QUALITY, NOTE].map((c) => readCell(row.getCell(c)));
+    if (cells.every((cell) => cell.ok && (cell.text === null || cell.text.trim() === ''))) continue;
+    const [seqCell, nameCell, valueCell, sourceCell, qualityCell, noteCell] = cells as [CellText, CellText, CellText, CellText, CellText, CellText];
+    const err = (column: string, message: string) => errors.push({ row: r, column, message });
+
+    const sequence = seqCell.ok ? Number(seqCell.text) : NaN;
+    const indicator = bySequence.get(sequence);
+    if (!indicator) {
+      err('序号', '序号不是本规划的指标');
+      continue;
+    }
+    if (seen.has(sequence)) {
+      err('序号', `第${sequence}项指标重复出现`);
+      continue;
+    }
+    seen.add(sequence);
+    if (!nameCell.ok || (nameCell.text ?? '').trim() !== indicator.name) err('指标名称', `指标名称与规划不一致，应为“${indicator.name}”`);
+
+    if (!valueCell.ok) {
+      err('本年数值', valueCell.message);
+      continue;
+    }
+    const valueText = numberText(valueCell, indicator.decimals);
+    if (valueText === null || valueText.trim() === '') continue; // not filled in: no figure for this row
+    const parsed = parseFigure(valueText, indicator);
+    if (!parsed.ok) err('本年数值', parsed.message);
+
+    const source = sourceCell.ok ? figureSourceSchema.safeParse(sourceCell.text ?? '') : null;
+    if (!source?.success) err('数据来源', sourceCell.ok ? (source?.error?.issues[0]?.message ?? '来源无效') : sourceCell.message);
+    const note = noteCell.ok ? figureNoteSchema.safeParse(noteCell.text ?? '') : null;
+    if (!note?.success) err('备注', noteCell.ok ? (note?.error?.issues[0]?.message ?? '备注无效') : noteCell.message);
+    const quality = qualityCell.ok ? parseQuality(qualityCell.text) : 'invalid';
+    if (quality === 'invalid') err('初步/正式', '请填写“初步”或“正式”');
+
+    if (parsed.ok && source?.success && note?.success && quality !== 'invalid') {
+      figures.push({ indicatorId: indicator.id, sequence, year: expected.year, value: parsed.text, source: source.data, quality, note: note.data });
+    }
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  if (figures.length === 0) return fileError('模板中没有填写任何数值');
+  return { ok: true, figures };
+}
