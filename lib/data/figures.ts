@@ -18,6 +18,8 @@ export async function getPlanFigures(planId: number): Promise<Figure[]> {
     source: row.source,
     note: row.note,
     version: row.version,
+    reviewNote: row.reviewNote,
+    updatedByName: row.updatedByName,
     isSample: row.isSample,
     updatedAt: row.updatedAt.toISOString(),
   }));

@@ -64,6 +64,9 @@ export interface Figure {
   source: string | null;
   note: string | null;
   version: number;
+  /** the reviewer's reason when returned, or the admin's when unlocked */
+  reviewNote: string | null;
+  updatedByName: string | null;
   isSample: boolean;
   /** ISO 8601 */
   updatedAt: string;

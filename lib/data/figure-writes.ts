@@ -1,0 +1,289 @@
+/**
+ * Every change to a yearly figure, with its history record in the same transaction: a figure and its
+ * history are written together or not at all. Saves name the version they were based on; a save based
+ * on a stale version is refused and told the newer value and who saved it (no lost updates). Approved
+ * figures are locked until an admin unlocks them. Who may call what is decided by the caller (server
+ * actions check the session and role first); this module guards the figure's own state.
+ */
+import { getPrisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { ImportedFigure } from '@/lib/import/figure-workbook';
+import { decimalToNumber } from './decimal';
+import type { FigureQuality, FigureStatus } from './types';
+
+export interface Actor {
+  id: string;
+  name: string;
+}
+
+export interface FigureSnapshot {
+  id: number;
+  indicatorId: number;
+  year: number;
+  value: number;
+  status: FigureStatus;
+  version: number;
+  updatedByName: string | null;
+  updatedAt: string;
+}
+
+export type WriteRefusal =
+  | { ok: false; reason: 'conflict'; current: FigureSnapshot }
+  | { ok: false; reason: 'locked'; current: FigureSnapshot }
+  | { ok: false; reason: 'wrongStatus'; current: FigureSnapshot }
+  | { ok: false; reason: 'notFound' }
+  | { ok: false; reason: 'archived' }
+  | { ok: false; reason: 'outsidePlan' };
+
+export type WriteResult = { ok: true; figure: FigureSnapshot } | WriteRefusal;
+
+export interface SaveFigureInput {
+  indicatorId: number;
+  year: number;
+  /** canonical decimal text from lib/schemas/figure-value */
+  value: string;
+  source: string | null;
+  quality: FigureQuality | null;
+  note: string | null;
+  /** the version the form was loaded with; 0 when there was no figure yet */
+  baseVersion: number;
+  /** save and submit for review in one step */
+  submit: boolean;
+}
+
+type Tx = Prisma.TransactionClient;
+type ObservationRow = NonNullable<Awaited<ReturnType<Tx['observation']['findUnique']>>>;
+
+function snapshot(row: ObservationRow): FigureSnapshot {
+  return {
+    id: row.id,
+    indicatorId: row.indicatorId,
+    year: row.year,
+    value: decimalToNumber(row.value)!,
+    status: row.status,
+    version: row.version,
+    updatedByName: row.updatedByName,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Thrown inside a transaction to roll it back and answer with a refusal. */
+class Refused extends Error {
+  constructor(readonly refusal: WriteRefusal) {
+    super(refusal.reason);
+  }
+}
+
+async function inTransaction(work: (tx: Tx) => Promise<FigureSnapshot>): Promise<WriteResult> {
+  try {
+    // Waiting for a pooled connection is normal under load; a refusal must come from the figure, not the pool.
+    return { ok: true, figure: await getPrisma().$transaction(work, { maxWait: 15_000, timeout: 15_000 }) };
+  } catch (error) {
+    if (error instanceof Refused) return error.refusal;
+    throw error;
+  }
+}
+
+async function writablePlanYear(tx: Tx, indicatorId: number, year: number): Promise<void> {
+  const indicator = await tx.indicator.findUnique({ where: { id: indicatorId }, include: { plan: true } });
+  if (!indicator) throw new Refused({ ok: false, reason: 'notFound' });
+  if (indicator.plan.status === 'archived') throw new Refused({ ok: false, reason: 'archived' });
+  if (year < indicator.plan.firstYear || year > indicator.plan.lastYear) throw new Refused({ ok: false, reason: 'outsidePlan' });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+async function currentFigure(indicatorId: number, year: number): Promise<FigureSnapshot | null> {
+  const row = await getPrisma().observation.findUnique({ where: { indicatorId_year: { indicatorId, year } } });
+  return row ? snapshot(row) : null;
+}
+
+/** Create or correct a figure as a draft (or submitted, when `submit`). */
+export async function saveFigure(input: SaveFigureInput, actor: Actor): Promise<WriteResult> {
+  const status: FigureStatus = input.submit ? 'submitted' : 'draft';
+  const fields = { value: input.value, source: input.source, quality: input.quality, note: input.note, status, updatedById: actor.id, updatedByName: actor.name };
+  try {
+    return await inTransaction(async (tx) => {
+      await writablePlanYear(tx, input.indicatorId, input.year);
+      const existing = await tx.observation.findUnique({ where: { indicatorId_year: { indicatorId: input.indicatorId, year: input.year } } });
+      if (!existing) {
+        if (input.baseVersion !== 0) throw new Refused({ ok: false, reason: 'notFound' });
+        const created = await tx.observation.create({ data: { ...fields, indicatorId: input.indicatorId, year: input.year, reviewNote: null } });
+        await tx.figureEvent.create({
+          data: { observationId: created.id, action: 'create', actorId: actor.id, actorName: actor.name, newValue: input.value, newStatus: status, source: input.source },
+        });
+        if (input.submit) await tx.figureEvent.create({ data: { observationId: created.id, action: 'submit', actorId: actor.id, actorName: actor.name, oldStatus: 'draft', newStatus: status, newValue: input.value } });
+        return snapshot(created);
+      }
+      if (existing.status === 'approved') throw new Refused({ ok: false, reason: 'locked', current: snapshot(existing) });
+      if (existing.version !== input.baseVersion) throw new Refused({ ok: false, reason: 'conflict', current: snapshot(existing) });
+      // The version in the WHERE makes concurrent saves of one version serialize on the row: one wins.
+      const updated = await tx.observation.updateMany({
+        where: { id: existing.id, version: input.baseVersion, status: { not: 'approved' } },
+        data: { ...fields, isSample: false, version: { increment: 1 } },
+      });
+      const row = (await tx.observation.findUnique({ where: { id: existing.id } }))!;
+      if (updated.count === 0) throw new Refused({ ok: false, reason: row.status === 'approved' ? 'locked' : 'conflict', current: snapshot(row) });
+      await tx.figureEvent.create({
+        data: {
+          observationId: existing.id,
+          action: 'edit',
+          actorId: actor.id,
+          actorName: actor.name,
+          oldValue: existing.value,
+          newValue: input.value,
+          oldStatus: existing.status,
+          newStatus: status,
+          source: input.source,
+        },
+      });
+      return snapshot(row);
+    });
+  } catch (error) {
+    // Two first saves of the same figure at once: the second one meets the first one's row.
+    if (isUniqueViolation(error)) {
+      const current = await currentFigure(input.indicatorId, input.year);
+      if (current) return { ok: false, reason: 'conflict', current };
+    }
+    throw error;
+  }
+}
+
+interface Transition {
+  action: 'submit' | 'approve' | 'return' | 'unlock';
+  from: readonly FigureStatus[];
+  to: FigureStatus;
+}
+
+const TRANSITIONS = {
+  submit: { action: 'submit', from: ['draft', 'returned'], to: 'submitted' },
+  approve: { action: 'approve', from: ['submitted'], to: 'approved' },
+  return: { action: 'return', from: ['submitted'], to: 'returned' },
+  unlock: { action: 'unlock', from: ['approved'], to: 'draft' },
+} as const satisfies Record<string, Transition>;
+
+/** Move a figure through the review workflow; `reason` is required for return and unlock by the caller's schema. */
+export async function transitionFigure(
+  input: { id: number; version: number; action: keyof typeof TRANSITIONS; reason?: string | null },
+  actor: Actor,
+): Promise<WriteResult> {
+  const transition = TRANSITIONS[input.action];
+  return inTransaction(async (tx) => {
+    const existing = await tx.observation.findUnique({ where: { id: input.id }, include: { indicator: { include: { plan: true } } } });
+    if (!existing) throw new Refused({ ok: false, reason: 'notFound' });
+    if (existing.indicator.plan.status === 'archived') throw new Refused({ ok: false, reason: 'archived' });
+    if (existing.version !== input.version) throw new Refused({ ok: false, reason: 'conflict', current: snapshot(existing) });
+    if (!(transition.from as readonly FigureStatus[]).includes(existing.status)) {
+      throw new Refused({ ok: false, reason: existing.status === 'approved' ? 'locked' : 'wrongStatus', current: snapshot(existing) });
+    }
+    const updated = await tx.observation.updateMany({
+      where: { id: existing.id, version: input.version, status: existing.status },
+      data: {
+        status: transition.to,
+        version: { increment: 1 },
+        reviewNote: input.action === 'return' || input.action === 'unlock' ? (input.reason ?? null) : input.action === 'approve' ? null : existing.reviewNote,
+        ...(input.action === 'submit' ? { updatedById: actor.id, updatedByName: actor.name } : {}),
+      },
+    });
+    const row = (await tx.observation.findUnique({ where: { id: existing.id } }))!;
+    if (updated.count === 0) throw new Refused({ ok: false, reason: 'conflict', current: snapshot(row) });
+    await tx.figureEvent.create({
+      data: {
+        observationId: existing.id,
+        action: transition.action,
+        actorId: actor.id,
+        actorName: actor.name,
+        oldValue: existing.value,
+        newValue: existing.value,
+        oldStatus: existing.status,
+        newStatus: transition.to,
+        reason: input.reason ?? null,
+      },
+    });
+    return snapshot(row);
+  });
+}
+
+export type ImportWriteResult =
+  | { ok: true; created: number; updated: number }
+  | { ok: false; reason: 'locked'; locked: FigureSnapshot[] }
+  | { ok: false; reason: 'archived' | 'notFound' };
+
+/**
+ * Writes an import's figures as drafts, all or nothing: when any of them would overwrite an approved
+ * (locked) figure, nothing is written and the locked ones are named.
+ */
+export async function importFigureDrafts(figures: readonly ImportedFigure[], actor: Actor): Promise<ImportWriteResult> {
+  return getPrisma().$transaction(
+      async (tx) => {
+        const ids = [...new Set(figures.map((f) => f.indicatorId))];
+        const indicators = await tx.indicator.findMany({ where: { id: { in: ids } }, include: { plan: true } });
+        if (indicators.length !== ids.length) return { ok: false as const, reason: 'notFound' as const };
+        if (indicators.some((i) => i.plan.status === 'archived')) return { ok: false as const, reason: 'archived' as const };
+        const existing = await tx.observation.findMany({ where: { OR: figures.map((f) => ({ indicatorId: f.indicatorId, year: f.year })) } });
+        const key = (indicatorId: number, year: number) => `${indicatorId}:${year}`;
+        const byKey = new Map(existing.map((row) => [key(row.indicatorId, row.year), row]));
+        const locked = existing.filter((row) => row.status === 'approved');
+        if (locked.length > 0) return { ok: false as const, reason: 'locked' as const, locked: locked.map(snapshot) };
+        let created = 0;
+        let updated = 0;
+        for (const figure of figures) {
+          const fields = { value: figure.value, source: figure.source, quality: figure.quality, note: figure.note, status: 'draft' as const, updatedById: actor.id, updatedByName: actor.name };
+          const row = byKey.get(key(figure.indicatorId, figure.year));
+          if (row) {
+            await tx.observation.update({ where: { id: row.id }, data: { ...fields, isSample: false, version: { increment: 1 } } });
+            await tx.figureEvent.create({
+              data: { observationId: row.id, action: 'edit', actorId: actor.id, actorName: actor.name, oldValue: row.value, newValue: figure.value, oldStatus: row.status, newStatus: 'draft', source: figure.source, reason: 'Excel 导入' },
+            });
+            updated += 1;
+          } else {
+            const made = await tx.observation.create({ data: { ...fields, indicatorId: figure.indicatorId, year: figure.year } });
+            await tx.figureEvent.create({
+              data: { observationId: made.id, action: 'create', actorId: actor.id, actorName: actor.name, newValue: figure.value, newStatus: 'draft', source: figure.source, reason: 'Excel 导入' },
+            });
+            created += 1;
+          }
+        }
+        return { ok: true as const, created, updated };
+      },
+      { maxWait: 15_000, timeout: 30_000 },
+  );
+}
+
+export interface FigureHistoryEntry {
+  id: number;
+  year: number;
+  action: 'create' | 'edit' | 'submit' | 'approve' | 'return' | 'unlock';
+  actorName: string;
+  at: string;
+  oldValue: number | null;
+  newValue: number | null;
+  oldStatus: FigureStatus | null;
+  newStatus: FigureStatus;
+  source: string | null;
+  reason: string | null;
+}
+
+/** The timeline of an indicator's figures, newest first. */
+export async function getIndicatorHistory(indicatorId: number): Promise<FigureHistoryEntry[]> {
+  const rows = await getPrisma().figureEvent.findMany({
+    where: { observation: { indicatorId } },
+    include: { observation: { select: { year: true } } },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    year: row.observation.year,
+    action: row.action,
+    actorName: row.actorName,
+    at: row.at.toISOString(),
+    oldValue: decimalToNumber(row.oldValue),
+    newValue: decimalToNumber(row.newValue),
+    oldStatus: row.oldStatus,
+    newStatus: row.newStatus,
+    source: row.source,
+    reason: row.reason,
+  }));
+}
