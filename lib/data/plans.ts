@@ -10,12 +10,13 @@ function loadPlanRows(where: { slug?: string; isCurrent?: boolean }) {
     include: {
       categories: { orderBy: { position: 'asc' } },
       indicators: { orderBy: { sequence: 'asc' }, include: { category: true } },
+      years: { orderBy: { year: 'asc' } },
     },
     take: 1,
   });
 }
 
-function toPlanInfo(row: Omit<PlanRow, 'categories' | 'indicators'>): PlanInfo {
+function toPlanInfo(row: Omit<PlanRow, 'categories' | 'indicators' | 'years'>): PlanInfo {
   return {
     id: row.id,
     slug: row.slug,
@@ -51,7 +52,9 @@ function toIndicator(row: PlanRow['indicators'][number]): IndicatorDefinition {
     direction: row.direction,
     decimals: row.decimals,
     responsibleUnit: row.responsibleUnit,
+    contact: row.contact,
     definition: row.definition,
+    status: row.status,
   };
 }
 
@@ -63,10 +66,13 @@ export async function getPlanDetail(slug?: string): Promise<PlanDetail | null> {
     where: { isSample: true, indicator: { planId: row.id } },
     select: { id: true },
   });
+  const indicators = row.indicators.map(toIndicator);
   return {
     ...toPlanInfo(row),
     categories: row.categories.map(toCategory),
-    indicators: row.indicators.map(toIndicator),
+    indicators: indicators.filter((i) => i.status === 'active'),
+    archivedIndicators: indicators.filter((i) => i.status === 'archived'),
+    dueDates: row.years.map((y) => ({ year: y.year, dueDate: y.dueDate.toISOString().slice(0, 10) })),
     hasSampleData: sample !== null,
   };
 }

@@ -39,13 +39,19 @@ export interface IndicatorDefinition {
   direction: Direction;
   decimals: number;
   responsibleUnit: string | null;
+  contact: string | null;
   definition: string | null;
+  status: 'active' | 'archived';
 }
 
 export interface PlanDetail extends PlanInfo {
   categories: CategoryInfo[];
-  /** ordered by sequence */
+  /** the plan's active indicators, ordered by sequence */
   indicators: IndicatorDefinition[];
+  /** indicators taken out of the plan but kept with their figures */
+  archivedIndicators: IndicatorDefinition[];
+  /** due dates for each year's figures (ISO dates), where set */
+  dueDates: { year: number; dueDate: string }[];
   /** true when any figure of the plan is demo data (示例数据) */
   hasSampleData: boolean;
 }

@@ -1,0 +1,264 @@
+/**
+ * Changes to plans and their indicator definitions, each recorded with who, when and why in
+ * DefinitionEvent in the same transaction. An archived plan's definitions cannot change; an indicator
+ * with figures cannot be removed (archive it instead); editing the definition of an indicator whose
+ * figures are approved needs a reason, because it changes how approved figures are judged.
+ */
+import { getPrisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { IndicatorFields, PlanFields } from '@/lib/schemas/plan';
+import type { Actor } from './figure-writes';
+
+export type PlanWriteRefusal =
+  | 'notFound'
+  | 'slugTaken'
+  | 'archived'
+  | 'isCurrent'
+  | 'hasFigures'
+  | 'reasonRequired'
+  | 'sequenceTaken'
+  | 'yearsHaveFigures';
+
+export type PlanWriteResult<T = null> = { ok: true; value: T } | { ok: false; reason: PlanWriteRefusal };
+
+type Tx = Prisma.TransactionClient;
+
+class Refused extends Error {
+  constructor(readonly reason: PlanWriteRefusal) {
+    super(reason);
+  }
+}
+
+async function write<T>(work: (tx: Tx) => Promise<T>): Promise<PlanWriteResult<T>> {
+  try {
+    return { ok: true, value: await getPrisma().$transaction(work, { maxWait: 15_000, timeout: 30_000 }) };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, reason: error.reason };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const target = JSON.stringify(error.meta ?? {});
+      return { ok: false, reason: target.includes('slug') ? 'slugTaken' : 'sequenceTaken' };
+    }
+    throw error;
+  }
+}
+
+const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+
+async function record(
+  tx: Tx,
+  event: { planId: number; indicatorId?: number; action: Prisma.DefinitionEventCreateManyInput['action']; reason?: string | null; before?: unknown; after?: unknown },
+  actor: Actor,
+) {
+  await tx.definitionEvent.create({
+    data: {
+      planId: event.planId,
+      indicatorId: event.indicatorId ?? null,
+      action: event.action,
+      actorId: actor.id,
+      actorName: actor.name,
+      reason: event.reason ?? null,
+      before: event.before === undefined ? Prisma.DbNull : json(event.before),
+      after: event.after === undefined ? Prisma.DbNull : json(event.after),
+    },
+  });
+}
+
+async function editablePlan(tx: Tx, slug: string) {
+  const plan = await tx.plan.findUnique({ where: { slug } });
+  if (!plan) throw new Refused('notFound');
+  if (plan.status === 'archived') throw new Refused('archived');
+  return plan;
+}
+
+/** A new plan with its categories and, when imported from a 表1-layout table, its indicators. */
+export async function createPlan(
+  slug: string,
+  fields: PlanFields,
+  definitions: { categories: readonly string[]; indicators?: readonly IndicatorFields[] },
+  actor: Actor,
+): Promise<PlanWriteResult<{ slug: string }>> {
+  return write(async (tx) => {
+    const plan = await tx.plan.create({ data: { ...fields, slug, isCurrent: false } });
+    await tx.category.createMany({ data: definitions.categories.map((name, index) => ({ planId: plan.id, name, position: index + 1 })) });
+    const categoryIds = new Map((await tx.category.findMany({ where: { planId: plan.id } })).map((c) => [c.name, c.id]));
+    const indicators = definitions.indicators ?? [];
+    for (const { category, ...indicator } of indicators) {
+      const id = categoryIds.get(category) ?? (await categoryId(tx, plan.id, category));
+      await tx.indicator.create({ data: { ...indicator, planId: plan.id, categoryId: id } });
+    }
+    await record(tx, { planId: plan.id, action: 'createPlan', after: { ...fields, slug, categories: definitions.categories, indicators: indicators.length } }, actor);
+    return { slug };
+  });
+}
+
+/** A new plan with a copy of another plan's categories and indicator definitions (no figures). */
+export async function copyPlan(sourceSlug: string, slug: string, fields: PlanFields, actor: Actor): Promise<PlanWriteResult<{ slug: string }>> {
+  return write(async (tx) => {
+    const source = await tx.plan.findUnique({ where: { slug: sourceSlug }, include: { categories: true, indicators: { where: { status: 'active' } } } });
+    if (!source) throw new Refused('notFound');
+    const plan = await tx.plan.create({ data: { ...fields, slug, isCurrent: false } });
+    const categoryIds = new Map<number, number>();
+    for (const category of source.categories) {
+      const copy = await tx.category.create({ data: { planId: plan.id, name: category.name, position: category.position } });
+      categoryIds.set(category.id, copy.id);
+    }
+    await tx.indicator.createMany({
+      data: source.indicators.map(({ id: _id, planId: _planId, categoryId, createdAt: _c, updatedAt: _u, ...indicator }) => ({
+        ...indicator,
+        planId: plan.id,
+        categoryId: categoryIds.get(categoryId)!,
+      })),
+    });
+    await record(tx, { planId: plan.id, action: 'createPlan', after: { ...fields, slug, copiedFrom: sourceSlug } }, actor);
+    return { slug };
+  });
+}
+
+export async function updatePlan(slug: string, fields: PlanFields, actor: Actor): Promise<PlanWriteResult> {
+  return write(async (tx) => {
+    const plan = await editablePlan(tx, slug);
+    const outside = await tx.observation.count({
+      where: { indicator: { planId: plan.id }, OR: [{ year: { lt: fields.firstYear } }, { year: { gt: fields.lastYear } }] },
+    });
+    if (outside > 0) throw new Refused('yearsHaveFigures');
+    const { id: _id, createdAt: _c, updatedAt: _u, ...before } = plan;
+    await tx.plan.update({ where: { id: plan.id }, data: fields });
+    await record(tx, { planId: plan.id, action: 'updatePlan', before, after: fields }, actor);
+    return null;
+  });
+}
+
+/** Archived plans stay readable and exportable; nothing in them can change. The current plan cannot be archived. */
+export async function archivePlan(slug: string, actor: Actor): Promise<PlanWriteResult> {
+  return write(async (tx) => {
+    const plan = await editablePlan(tx, slug);
+    if (plan.isCurrent) throw new Refused('isCurrent');
+    await tx.plan.update({ where: { id: plan.id }, data: { status: 'archived' } });
+    await record(tx, { planId: plan.id, action: 'archivePlan' }, actor);
+    return null;
+  });
+}
+
+export async function setCurrentPlan(slug: string, actor: Actor): Promise<PlanWriteResult> {
+  return write(async (tx) => {
+    const plan = await tx.plan.findUnique({ where: { slug } });
+    if (!plan) throw new Refused('notFound');
+    await tx.plan.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
+    await tx.plan.update({ where: { id: plan.id }, data: { isCurrent: true } });
+    await record(tx, { planId: plan.id, action: 'setCurrent' }, actor);
+    return null;
+  });
+}
+
+async function categoryId(tx: Tx, planId: number, name: string): Promise<number> {
+  const existing = await tx.category.findUnique({ where: { planId_name: { planId, name } } });
+  if (existing) return existing.id;
+  const last = await tx.category.findFirst({ where: { planId }, orderBy: { position: 'desc' } });
+  return (await tx.category.create({ data: { planId, name, position: (last?.position ?? 0) + 1 } })).id;
+}
+
+/** The fields that decide how figures are judged; changing them on approved figures needs a reason. */
+const JUDGING_FIELDS = ['kind', 'baseline', 'target', 'annualRate', 'cumulativeIncrease', 'direction', 'unit'] as const;
+
+/** Creates (id null) or updates an indicator definition. */
+export async function saveIndicator(
+  planSlug: string,
+  id: number | null,
+  fields: IndicatorFields,
+  actor: Actor,
+  reason: string | null,
+): Promise<PlanWriteResult<{ id: number }>> {
+  return write(async (tx) => {
+    const plan = await editablePlan(tx, planSlug);
+    const { category, ...rest } = fields;
+    const data = { ...rest, categoryId: await categoryId(tx, plan.id, category) };
+    if (id === null) {
+      const created = await tx.indicator.create({ data: { ...data, planId: plan.id } });
+      await record(tx, { planId: plan.id, indicatorId: created.id, action: 'createIndicator', after: fields }, actor);
+      return { id: created.id };
+    }
+    const existing = await tx.indicator.findFirst({ where: { id, planId: plan.id }, include: { category: true } });
+    if (!existing) throw new Refused('notFound');
+    const before = {
+      ...Object.fromEntries(JUDGING_FIELDS.map((f) => [f, existing[f] === null ? null : String(existing[f])])),
+      sequence: existing.sequence,
+      category: existing.category.name,
+      name: existing.name,
+      attribute: existing.attribute,
+      decimals: existing.decimals,
+      responsibleUnit: existing.responsibleUnit,
+      contact: existing.contact,
+      definition: existing.definition,
+    };
+    const judgingChanged = JUDGING_FIELDS.some((f) => {
+      const old = existing[f];
+      const next = fields[f];
+      if (old === null || next === null) return old !== next;
+      return typeof old === 'object' ? !(old as Prisma.Decimal).equals(next) : old !== next;
+    });
+    if (judgingChanged && !reason) {
+      const approved = await tx.observation.count({ where: { indicatorId: id, status: 'approved' } });
+      if (approved > 0) throw new Refused('reasonRequired');
+    }
+    await tx.indicator.update({ where: { id }, data });
+    await record(tx, { planId: plan.id, indicatorId: id, action: 'updateIndicator', reason, before, after: fields }, actor);
+    return { id };
+  });
+}
+
+/** Removing is for mistakes: an indicator that has figures is refused (archive it instead). */
+export async function removeIndicator(planSlug: string, id: number, actor: Actor): Promise<PlanWriteResult> {
+  return write(async (tx) => {
+    const plan = await editablePlan(tx, planSlug);
+    const indicator = await tx.indicator.findFirst({ where: { id, planId: plan.id } });
+    if (!indicator) throw new Refused('notFound');
+    if ((await tx.observation.count({ where: { indicatorId: id } })) > 0) throw new Refused('hasFigures');
+    await tx.indicator.delete({ where: { id } });
+    await record(tx, { planId: plan.id, indicatorId: id, action: 'removeIndicator', before: { sequence: indicator.sequence, name: indicator.name } }, actor);
+    return null;
+  });
+}
+
+export async function archiveIndicator(planSlug: string, id: number, actor: Actor, reason: string | null): Promise<PlanWriteResult> {
+  return write(async (tx) => {
+    const plan = await editablePlan(tx, planSlug);
+    const indicator = await tx.indicator.findFirst({ where: { id, planId: plan.id } });
+    if (!indicator) throw new Refused('notFound');
+    await tx.indicator.update({ where: { id }, data: { status: 'archived' } });
+    await record(tx, { planId: plan.id, indicatorId: id, action: 'archiveIndicator', reason }, actor);
+    return null;
+  });
+}
+
+/** Renumbers the plan's active indicators 1…n in the given order. */
+export async function reorderIndicators(planSlug: string, orderedIds: readonly number[], actor: Actor): Promise<PlanWriteResult> {
+  return write(async (tx) => {
+    const plan = await editablePlan(tx, planSlug);
+    const indicators = await tx.indicator.findMany({ where: { planId: plan.id, status: 'active' }, select: { id: true, sequence: true } });
+    const ids = new Set(indicators.map((i) => i.id));
+    if (orderedIds.length !== ids.size || !orderedIds.every((id) => ids.has(id))) throw new Refused('notFound');
+    // Two steps, so the (plan, sequence) uniqueness holds after every statement.
+    await tx.indicator.updateMany({ where: { planId: plan.id }, data: { sequence: { increment: 10_000 } } });
+    for (const [index, id] of orderedIds.entries()) await tx.indicator.update({ where: { id }, data: { sequence: index + 1 } });
+    const archived = await tx.indicator.findMany({ where: { planId: plan.id, status: 'archived' }, orderBy: { sequence: 'asc' } });
+    for (const [index, indicator] of archived.entries()) await tx.indicator.update({ where: { id: indicator.id }, data: { sequence: orderedIds.length + index + 1 } });
+    await record(tx, { planId: plan.id, action: 'reorderIndicators', before: indicators.sort((a, b) => a.sequence - b.sequence).map((i) => i.id), after: orderedIds }, actor);
+    return null;
+  });
+}
+
+export async function setDueDates(planSlug: string, entries: readonly { year: number; dueDate: string }[], actor: Actor): Promise<PlanWriteResult> {
+  return write(async (tx) => {
+    const plan = await editablePlan(tx, planSlug);
+    for (const { year, dueDate } of entries) {
+      if (year < plan.firstYear || year > plan.lastYear) throw new Refused('notFound');
+      await tx.planYear.upsert({
+        where: { planId_year: { planId: plan.id, year } },
+        create: { planId: plan.id, year, dueDate: new Date(`${dueDate}T00:00:00Z`) },
+        update: { dueDate: new Date(`${dueDate}T00:00:00Z`) },
+      });
+    }
+    await record(tx, { planId: plan.id, action: 'setDueDates', after: entries }, actor);
+    return null;
+  });
+}

@@ -1,0 +1,95 @@
+/** Plan and indicator definitions as admins enter them (forms, server actions and the 表1 importer). */
+import { z } from 'zod';
+import { parseFigure } from './figure-value';
+
+const text = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}最多${max}个字`)
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional()
+    .transform((s) => s ?? null);
+const year = (label: string) => z.coerce.number({ error: `${label}须为年份` }).int(`${label}须为年份`).min(2000, `${label}须在2000年以后`).max(2100, `${label}须在2100年以前`);
+
+export const planFieldsSchema = z
+  .object({
+    name: text(100, '规划名称'),
+    shortName: text(20, '简称'),
+    region: text(50, '地区'),
+    baseYear: year('基期年'),
+    firstYear: year('起始年'),
+    lastYear: year('目标年'),
+    sourceDocument: text(300, '来源文件'),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.firstYear !== plan.baseYear + 1) ctx.addIssue({ code: 'custom', path: ['firstYear'], message: '起始年须为基期年的下一年' });
+    if (plan.lastYear < plan.firstYear) ctx.addIssue({ code: 'custom', path: ['lastYear'], message: '目标年不能早于起始年' });
+    if (plan.lastYear - plan.baseYear > 15) ctx.addIssue({ code: 'custom', path: ['lastYear'], message: '规划期最长15年' });
+  });
+export type PlanFields = z.infer<typeof planFieldsSchema>;
+
+export const planSlugSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '标识只能由小写字母、数字和连字符组成，例如 luquan-2026-2030')
+  .max(60, '标识最多60个字符');
+
+export const INDICATOR_KINDS = ['growthRate', 'cumulative', 'share'] as const;
+export const INDICATOR_ATTRIBUTES = ['expected', 'binding'] as const;
+export const DIRECTIONS = ['up', 'down'] as const;
+
+/** An optional plan figure typed as text ("" or "-" = none), kept as exact decimal text. */
+const planFigure = (label: string) =>
+  z
+    .union([z.string(), z.number(), z.null()])
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === null || raw === undefined) return null;
+      const s = String(raw).trim();
+      if (s === '' || s === '-' || s === '—') return null;
+      const parsed = parseFigure(s, { kind: 'growthRate', decimals: 6 });
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: `${label}：${parsed.message}` });
+        return z.NEVER;
+      }
+      return parsed.text;
+    });
+
+export const indicatorFieldsSchema = z
+  .object({
+    sequence: z.coerce.number({ error: '序号须为正整数' }).int('序号须为正整数').min(1, '序号须为正整数').max(999, '序号最大999'),
+    category: text(20, '类别'),
+    name: text(100, '指标名称'),
+    unit: text(20, '单位'),
+    kind: z.enum(INDICATOR_KINDS, { error: '请选择指标类型' }),
+    baseline: planFigure('基数'),
+    target: planFigure('目标值'),
+    annualRate: planFigure('年均增长'),
+    cumulativeIncrease: planFigure('累计增长'),
+    attribute: z.enum(INDICATOR_ATTRIBUTES, { error: '请选择预期性或约束性' }),
+    direction: z.enum(DIRECTIONS, { error: '请选择指标方向' }).default('up'),
+    decimals: z.coerce.number({ error: '小数位数须为0到6的整数' }).int('小数位数须为0到6的整数').min(0, '小数位数须为0到6的整数').max(6, '小数位数须为0到6的整数'),
+    responsibleUnit: optionalText(100, '责任单位'),
+    contact: optionalText(100, '联系人'),
+    definition: optionalText(2000, '指标口径'),
+  })
+  .superRefine((indicator, ctx) => {
+    if (indicator.kind === 'share') {
+      for (const field of ['baseline', 'target'] as const) {
+        const value = indicator[field];
+        if (value !== null && (Number(value) < 0 || Number(value) > 100)) ctx.addIssue({ code: 'custom', path: [field], message: '比例类指标的数值须在 0 到 100 之间' });
+      }
+    }
+    if (indicator.kind === 'growthRate' && indicator.cumulativeIncrease !== null) {
+      ctx.addIssue({ code: 'custom', path: ['cumulativeIncrease'], message: '增长率类指标没有累计增长值' });
+    }
+  });
+export type IndicatorFields = z.infer<typeof indicatorFieldsSchema>;
+
+export const dueDateSchema = z.object({
+  year: z.coerce.number().int(),
+  dueDate: z.iso.date({ error: '请输入日期，例如 2026-03-31' }),
+});
