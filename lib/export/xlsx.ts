@@ -14,7 +14,7 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Width limits per column (in narrow characters) so that the table fits A4 landscape; longer text wraps. */
-const MAX_WIDTH: Partial<Record<ReportColumnKey, number>> = { name: 34, category: 6, sequence: 5, status: 14 };
+const MAX_WIDTH: Partial<Record<ReportColumnKey, number>> = { name: 34, category: 6, sequence: 6, status: 14 };
 
 export const XLSX_SHEET_NAME = '主要指标监测表';
 /** Row numbers of the layout (1-based), for readers and tests. */
@@ -44,6 +44,18 @@ export async function buildXlsx(report: ReportData): Promise<Uint8Array> {
     },
     headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
   });
+
+  // Column widths from the widest text (Chinese characters count double), within limits. The column
+  // font also makes exceljs write every width (it leaves out a column that looks like its default).
+  report.columns.forEach((column, index) => {
+    // Headers wrap onto two lines, so a long header needs only half its width.
+    const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key].text)));
+    const natural = widest + 2;
+    const excelColumn = sheet.getColumn(index + 1);
+    excelColumn.width = Math.min(MAX_WIDTH[column.key] ?? 24, Math.max(6, natural));
+    excelColumn.font = BODY_FONT;
+  });
+
 
   // Title
   sheet.mergeCells(XLSX_TITLE_ROW, 1, XLSX_TITLE_ROW, columnCount);
@@ -96,14 +108,6 @@ export async function buildXlsx(report: ReportData): Promise<Uint8Array> {
     c.value = text;
     c.font = { ...BODY_FONT, size: 9, ...(text === report.sampleNotice ? { bold: true, color: { argb: 'FF9A3412' } } : {}) };
     c.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
-  });
-
-  // Column widths from the widest text (Chinese characters count double), within limits.
-  report.columns.forEach((column, index) => {
-    // Headers wrap onto two lines, so a long header needs only half its width.
-    const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key].text)));
-    const natural = widest + 2;
-    sheet.getColumn(index + 1).width = Math.min(MAX_WIDTH[column.key] ?? 24, Math.max(6, natural));
   });
 
   const buffer = await workbook.xlsx.writeBuffer();
