@@ -117,9 +117,17 @@ function withMarks(text: string, marks: string[]): string {
   return marks.length === 0 || text === MISSING ? text : `${text}（${marks.join('，')}）`;
 }
 
-/** Download names keep the plan's words but drop quotation marks, which some file systems and mail clients mangle. */
+// Download names keep the plan's words but drop quotation marks, which some file systems and mail clients mangle.
+const withoutQuotes = (name: string) => name.replace(/["'“”‘’「」『』]/g, '');
+
+/** 鹿泉区科技创新十四五规划指标监测表_2023年 */
 export function reportFileBaseName(planName: string, year: number): string {
-  return reportText('fileName', { plan: planName.replace(/["'“”‘’「」『』]/g, ''), year });
+  return reportText('fileName', { plan: withoutQuotes(planName), year });
+}
+
+/** 鹿泉区科技创新十四五规划年度数据_2021-2025年 (the figures CSV of the data API) */
+export function figuresFileBaseName(plan: { name: string; firstYear: number; lastYear: number }): string {
+  return reportText('figuresFileName', { plan: withoutQuotes(plan.name), firstYear: plan.firstYear, lastYear: plan.lastYear });
 }
 
 const GENERATED_AT = new Intl.DateTimeFormat('zh-CN', {
