@@ -35,7 +35,7 @@ export function ReportTable({ report, variant = 'screen' }: { report: ReportData
           <thead className={print ? '' : 'bg-slate-100 text-slate-700'}>
             <tr>
               {report.columns.map((column) => (
-                <th key={column.key} scope="col" className={`${border} ${pad} text-center font-semibold ${print ? 'bg-slate-100' : ''}`}>
+                <th key={column.key} scope="col" className={`${border} ${pad} whitespace-nowrap text-center font-semibold ${print ? 'bg-slate-100' : ''}`}>
                   {column.label}
                 </th>
               ))}
@@ -47,12 +47,13 @@ export function ReportTable({ report, variant = 'screen' }: { report: ReportData
                 {report.columns.map((column) => {
                   if (column.key === 'category') {
                     return row.categoryRowSpan > 0 ? (
-                      <th key="category" scope="rowgroup" rowSpan={row.categoryRowSpan} className={`${border} ${pad} text-center font-medium ${print ? 'w-[4.5em]' : 'w-20 bg-white'}`}>
+                      <th key="category" scope="rowgroup" rowSpan={row.categoryRowSpan} className={`${border} ${pad} text-center font-medium whitespace-nowrap ${print ? '' : 'w-20 bg-white'}`}>
                         {row.category}
                       </th>
                     ) : null;
                   }
-                  const tone = column.key === 'status' || column.key === 'met' ? (STATUS_TONE[row.status] ?? '') : '';
+                  // The printed report is a plain black table (it is photocopied and filed).
+                  const tone = !print && (column.key === 'status' || column.key === 'met') ? (STATUS_TONE[row.status] ?? '') : '';
                   return (
                     <td key={column.key} className={`${border} ${pad} ${ALIGN[column.align]} ${tone} ${column.key === 'name' ? '' : 'whitespace-nowrap'}`}>
                       {cellText(row, column)}

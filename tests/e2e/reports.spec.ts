@@ -40,6 +40,7 @@ test('on a phone the report stacks as cards', async ({ page }) => {
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByRole('list', { name: '鹿泉区科技创新“十四五”规划主要指标监测表（2023年）' }).getByRole('listitem')).toHaveCount(16);
   await page.screenshot({ path: `${screenshots}/report-phone.png`, fullPage: true });
+  await page.screenshot({ path: `${screenshots}/report-phone-top.png` });
 });
 
 test('the print page has no navigation and prints on one or two A4 landscape pages', async ({ page }) => {
@@ -48,6 +49,7 @@ test('the print page has no navigation and prints on one or two A4 landscape pag
   await expect(page.locator('table tbody tr')).toHaveCount(16);
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expect(page.getByRole('link', { name: '年度报表' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
   await page.screenshot({ path: `${screenshots}/report-print.png`, fullPage: true });
 
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });

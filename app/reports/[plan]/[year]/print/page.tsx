@@ -24,7 +24,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 // The print page is the document alone: the root layout's header (and its navigation) is removed on
 // screen as well as in print, and the page is laid out for A4 landscape.
 const PRINT_CSS = `
-body:has([data-print-report]) > header, body:has([data-print-report]) .no-print { display: none !important; }
+body:has([data-print-report]) > header { display: none !important; }
 body:has([data-print-report]) { background: #fff; }
 body:has([data-print-report]) > main { max-width: none; padding: 0; }
 @page { size: A4 landscape; margin: 10mm 12mm; }
