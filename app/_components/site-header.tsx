@@ -13,6 +13,7 @@ export async function SiteHeader() {
         </Link>
         <nav className="flex flex-1 gap-4 whitespace-nowrap text-sm text-brand-100">
           <Link href="/" className="hover:text-white">{t('nav.home')}</Link>
+          <Link href="/reports" className="hover:text-white">{t('nav.reports')}</Link>
         </nav>
         <form action={switchLocale}>
           <input type="hidden" name="locale" value={locale === 'en' ? 'zh-CN' : 'en'} />

@@ -1,0 +1,23 @@
+import { getPlanFigures } from '@/lib/data/figures';
+import { buildFiguresCsv } from '@/lib/export/csv';
+import { CONTENT_TYPES, downloadResponse } from '@/lib/export/http';
+import { figuresFileBaseName } from '@/lib/export/report';
+import { errorResponse, findPlan } from '@/lib/report-request';
+
+export const dynamic = 'force-dynamic';
+
+interface PlanRouteContext {
+  params: Promise<{ plan: string }>;
+}
+
+/** GET /api/plans/{plan}/figures.csv — every yearly figure of the plan, whatever its review status. Read-only. */
+async function getFiguresCsv(_request: Request, { params }: PlanRouteContext): Promise<Response> {
+  const { plan: slug } = await params;
+  const plan = await findPlan(slug);
+  if (!plan) return errorResponse(404, '找不到这个规划。');
+  const bytes = buildFiguresCsv(plan, await getPlanFigures(plan.id));
+  return downloadResponse(bytes, CONTENT_TYPES.csv, `${figuresFileBaseName(plan)}.csv`, `${plan.slug}_figures.csv`);
+}
+
+// AUTH: export const GET = withApiAuth('figures:read', getFiguresCsv);
+export const GET = getFiguresCsv;

@@ -1,0 +1,115 @@
+/**
+ * The report as an Excel workbook (exceljs): title row, styled header frozen below it, the 表1 table with
+ * merged category cells, numbers kept numeric with formats matching the screen, "—" as text where a
+ * value is missing, footer rows (note, data status, sample notice, generated at), A4 landscape fit to width.
+ */
+import ExcelJS from 'exceljs';
+import { displayWidth, excelNumberFormat, isNumericCell } from './layout';
+import type { ReportColumnKey, ReportData } from './report';
+
+const BODY_FONT = { name: '宋体', size: 10.5 };
+const HEADER_FONT = { name: '黑体', size: 10.5, bold: true };
+const TITLE_FONT = { name: '黑体', size: 16, bold: true };
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** Width limits per column (in narrow characters) so that the table fits A4 landscape; longer text wraps. */
+const MAX_WIDTH: Partial<Record<ReportColumnKey, number>> = { name: 34, category: 6, sequence: 6, status: 14 };
+
+export const XLSX_SHEET_NAME = '主要指标监测表';
+/** Row numbers of the layout (1-based), for readers and tests. */
+export const XLSX_TITLE_ROW = 1;
+export const XLSX_HEADER_ROW = 2;
+export const XLSX_FIRST_DATA_ROW = 3;
+
+export async function buildXlsx(report: ReportData): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = report.planName;
+  workbook.created = new Date(report.generatedAt);
+  workbook.modified = new Date(report.generatedAt);
+  workbook.title = report.title;
+
+  const columnCount = report.columns.length;
+  const sheet = workbook.addWorksheet(XLSX_SHEET_NAME, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: XLSX_HEADER_ROW }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: `${XLSX_TITLE_ROW}:${XLSX_HEADER_ROW}`,
+    },
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+  });
+
+  // Column widths from the widest text (Chinese characters count double), within limits. The column
+  // font also makes exceljs write every width (it leaves out a column that looks like its default).
+  report.columns.forEach((column, index) => {
+    // Headers wrap onto two lines, so a long header needs only half its width.
+    const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key].text)));
+    const natural = widest + 2;
+    const excelColumn = sheet.getColumn(index + 1);
+    excelColumn.width = Math.min(MAX_WIDTH[column.key] ?? 24, Math.max(6, natural));
+    excelColumn.font = BODY_FONT;
+  });
+
+
+  // Title
+  sheet.mergeCells(XLSX_TITLE_ROW, 1, XLSX_TITLE_ROW, columnCount);
+  const title = sheet.getCell(XLSX_TITLE_ROW, 1);
+  title.value = report.title;
+  title.font = TITLE_FONT;
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  sheet.getRow(XLSX_TITLE_ROW).height = 30;
+
+  // Header
+  const header = sheet.getRow(XLSX_HEADER_ROW);
+  report.columns.forEach((column, index) => {
+    const c = header.getCell(index + 1);
+    c.value = column.label;
+    c.font = HEADER_FONT;
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF3' } };
+    c.border = BORDER;
+  });
+  header.height = 32;
+
+  // Body
+  report.rows.forEach((row, rowIndex) => {
+    const excelRow = sheet.getRow(XLSX_FIRST_DATA_ROW + rowIndex);
+    report.columns.forEach((column, columnIndex) => {
+      const source = row.cells[column.key];
+      const c = excelRow.getCell(columnIndex + 1);
+      if (isNumericCell(source)) {
+        c.value = source.value;
+        c.numFmt = excelNumberFormat(source.format, source.marks);
+      } else {
+        c.value = source.text;
+      }
+      c.font = BODY_FONT;
+      c.border = BORDER;
+      c.alignment = { horizontal: column.align, vertical: 'middle', wrapText: column.key === 'name' || column.key === 'actual' };
+    });
+    if (row.categoryRowSpan > 1) {
+      const start = XLSX_FIRST_DATA_ROW + rowIndex;
+      sheet.mergeCells(start, 1, start + row.categoryRowSpan - 1, 1);
+    }
+  });
+
+  // Footer: note, footnotes, data status, sample notice, generated at
+  const footer = [...report.notes, report.dataStatus, ...(report.sampleNotice ? [report.sampleNotice] : []), report.generatedAtText];
+  footer.forEach((text, index) => {
+    const rowNumber = XLSX_FIRST_DATA_ROW + report.rows.length + index;
+    sheet.mergeCells(rowNumber, 1, rowNumber, columnCount);
+    const c = sheet.getCell(rowNumber, 1);
+    c.value = text;
+    c.font = { ...BODY_FONT, size: 9, ...(text === report.sampleNotice ? { bold: true, color: { argb: 'FF9A3412' } } : {}) };
+    c.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+  });
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
