@@ -17,7 +17,10 @@ async function dropLeftovers(): Promise<void> {
     const { rows } = await client.query<{ datname: string }>(
       "SELECT datname FROM pg_database WHERE datname LIKE 'e2e\\_%' AND datname NOT IN (SELECT datname FROM pg_stat_activity WHERE datname IS NOT NULL)",
     );
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    // Names carry their creation time (tests/helpers/test-database.ts); leave recent ones to whoever runs them.
+    const created = (name: string) => parseInt(name.split('_')[1] ?? '', 36);
+    const stale = rows.filter(({ datname }) => Date.now() - created(datname) > 60 * 60 * 1000);
+    for (const { datname } of stale) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } finally {
     await client.end();
   }

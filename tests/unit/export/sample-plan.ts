@@ -36,8 +36,12 @@ export function samplePlan(): PlanDetail {
       direction: i.direction,
       decimals: i.decimals,
       responsibleUnit: null,
+      contact: null,
       definition: null,
+      status: 'active' as const,
     })),
+    archivedIndicators: [],
+    dueDates: [],
     hasSampleData: true,
   };
 }
@@ -53,6 +57,8 @@ export function sampleFigures(): Figure[] {
     source: SAMPLE_SOURCE,
     note: null,
     version: 1,
+    reviewNote: null,
+    updatedByName: null,
     isSample: true,
     updatedAt: '2026-01-01T00:00:00.000Z',
   }));
