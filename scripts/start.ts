@@ -78,7 +78,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boo
   });
 }
 
-const BUILD_INPUTS = ['app', 'lib', 'messages', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
+const BUILD_INPUTS = ['app', 'lib', 'messages', 'next.config.ts', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs'];
 
 function newestMtime(entry: string): number {
   const stat = statSync(entry, { throwIfNoEntry: false });
