@@ -36,7 +36,7 @@ export async function seedPlan(prisma: PrismaClient, seed: PlanSeed): Promise<vo
         update: {},
       });
     }
-  });
+  }, { timeout: 30_000 }); // a busy machine can take longer than the 5 s default
 }
 
 /** Demo figures (示例数据), marked isSample; a year that already has a figure is left alone. */

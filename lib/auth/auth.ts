@@ -64,6 +64,8 @@ function createAuth() {
       },
     },
     telemetry: { enabled: false },
+    // failed sign-ins are expected traffic, not warnings
+    logger: { level: 'error' },
     plugins: [
       username({ minUsernameLength: 3, maxUsernameLength: 30, usernameValidator: (value) => USERNAME_PATTERN.test(value.toLowerCase()) }),
       // last, as better-auth asks: lets auth.api calls in server actions set the session cookie
