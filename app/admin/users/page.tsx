@@ -22,8 +22,7 @@ export default async function UsersPage() {
         <p className="mt-1 text-sm text-slate-600">{t('usersIntro')}</p>
       </header>
 
-      <section aria-labelledby="users-heading" className="rounded border border-slate-200 bg-white">
-        <h2 id="users-heading" className="sr-only">{t('usersTitle')}</h2>
+      <section className="rounded border border-slate-200 bg-white">
         <table className="hidden w-full text-sm sm:table">
           <thead className="bg-slate-100 text-left text-slate-700">
             <tr>
