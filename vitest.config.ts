@@ -19,6 +19,9 @@ export default defineConfig({
           // Each file makes its own database; two at a time suits a 2-core machine.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+          // better-auth's nextCookies() imports next/headers itself: inline it so the tests' request
+          // scope (tests/helpers/next-request.ts) is what it sees.
+          server: { deps: { inline: ['better-auth', /@better-auth\//] } },
         },
       },
     ],

@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import { requirePageUser } from '@/lib/auth/session';
 import { getPlanDetail } from '@/lib/data/plans';
 import { PlanTable } from './_components/plan-table';
 import { SampleDataNotice } from './_components/sample-data-notice';
 
 export default async function HomePage() {
+  await requirePageUser('plans.read');
   const [plan, t] = await Promise.all([getPlanDetail(), getTranslations('plan')]);
   if (!plan) return <p className="rounded border border-amber-300 bg-amber-50 p-4">{t('noPlan')}</p>;
 

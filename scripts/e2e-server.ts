@@ -5,8 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { ADMIN_URL, createTestDatabase } from '../tests/helpers/test-database';
+import { createAccount } from '@/lib/auth/accounts';
+import { E2E_USERS } from '../tests/e2e/helpers/e2e-users';
+import { ADMIN_URL, createTestDatabase, migrate } from '../tests/helpers/test-database';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -28,9 +31,17 @@ async function dropLeftovers(): Promise<void> {
 
 await dropLeftovers();
 const database = await createTestDatabase('e2e');
+// one account per role with the test-only passwords, before the app starts (start.ts's migrate is then a no-op)
+const secret = randomBytes(32).toString('base64url');
+process.env.DATABASE_URL = database.url;
+process.env.BETTER_AUTH_SECRET = secret;
+migrate(database.url);
+for (const [role, user] of Object.entries(E2E_USERS)) await createAccount({ ...user, role: role as keyof typeof E2E_USERS });
+console.log(`[e2e] created the e2e accounts: ${Object.values(E2E_USERS).map((u) => u.username).join(', ')}`);
+
 const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/start.ts')], {
   cwd: root,
-  env: { ...process.env, DATABASE_URL: database.url, SAMPLE_DATA: '1' },
+  env: { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: secret, SAMPLE_DATA: '1' },
   stdio: 'inherit',
 });
 

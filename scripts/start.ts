@@ -6,11 +6,13 @@
  * Next and the embedded database cleanly. Problems end in one clear line, not a stack trace.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { countUsers } from '@/lib/data/users';
 import { seedDatabase } from '../prisma/seed';
+import { createDemoAdminIfNoUsers, resolveAuthSecret } from './accounts-setup';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -78,7 +80,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boo
   });
 }
 
-const BUILD_INPUTS = ['app', 'lib', 'messages', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
+const BUILD_INPUTS = ['app', 'lib', 'messages', 'next.config.ts', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs'];
 
 function newestMtime(entry: string): number {
   const stat = statSync(entry, { throwIfNoEntry: false });
@@ -100,11 +102,19 @@ async function main(): Promise<void> {
 
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = process.env.DATABASE_URL;
+  const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
+
   if (databaseUrl) {
     await checkDatabaseUrl(databaseUrl);
+    // production with an external database: the session secret must come from the environment
+    if (!dev && !process.env.BETTER_AUTH_SECRET) {
+      throw new StartError('BETTER_AUTH_SECRET is not set; production needs it from the environment (e.g. openssl rand -base64 32)');
+    }
+    if (process.env.BETTER_AUTH_SECRET && process.env.BETTER_AUTH_SECRET.length < 32) {
+      throw new StartError('BETTER_AUTH_SECRET is too short; use at least 32 random characters (e.g. openssl rand -base64 32)');
+    }
     log(`using the PostgreSQL at ${describeUrl(databaseUrl)} (DATABASE_URL)`);
   } else {
-    const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
     embedded = await startEmbeddedDatabase({ dataDir, port: parsePort('EMBEDDED_DATABASE_PORT', 54329), log });
     databaseUrl = embedded.url;
     log(`no DATABASE_URL: started the embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${path.relative(root, dataDir) || '.'}/postgres`);
@@ -129,13 +139,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop(0));
 
   try {
-    const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' };
+    mkdirSync(dataDir, { recursive: true });
+    const secret = resolveAuthSecret(dataDir, Boolean(embedded) || dev, log)!;
+    const env = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1' };
+    // the account set-up below runs in this process through lib/auth, which reads these
+    process.env.DATABASE_URL = databaseUrl;
+    process.env.BETTER_AUTH_SECRET = secret;
     const nodeBin = process.execPath;
     await run(nodeBin, [path.join(root, 'node_modules/prisma/build/index.js'), 'migrate', 'deploy'], env, true);
     log('migrations applied');
     const sample = process.env.SAMPLE_DATA === '1';
     await seedDatabase(databaseUrl, { sample });
     log(sample ? 'plans seeded, with the sample figures (示例数据, SAMPLE_DATA=1)' : 'plans seeded');
+    if (embedded) await createDemoAdminIfNoUsers(log);
+    else if ((await countUsers()) === 0) log('no account exists yet: create the first admin with  npm run user:create -- --admin <username>');
 
     if (!dev && buildIsStale()) {
       log('building the app (next build)…');

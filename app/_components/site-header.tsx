@@ -1,26 +1,46 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { signOut } from '@/app/_actions/session';
 import { switchLocale } from '@/app/_actions/locale';
+import { can } from '@/lib/auth/permissions';
+import { getSessionUser } from '@/lib/auth/session';
 
 export async function SiteHeader() {
-  const t = await getTranslations('app');
-  const locale = await getLocale();
+  const [t, tAuth, locale, user] = await Promise.all([getTranslations('app'), getTranslations('auth'), getLocale(), getSessionUser()]);
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-3 py-3 sm:px-6">
         <Link href="/" className="text-base font-semibold tracking-wide sm:text-lg">
           {t('title')}
         </Link>
-        <nav className="flex flex-1 gap-4 whitespace-nowrap text-sm text-brand-100">
-          <Link href="/" className="hover:text-white">{t('nav.home')}</Link>
-          <Link href="/reports" className="hover:text-white">{t('nav.reports')}</Link>
+        <nav aria-label={t('nav.mainLabel')} className="flex flex-1 gap-4 whitespace-nowrap text-sm text-brand-100">
+          {user && <Link href="/" className="hover:text-white">{t('nav.home')}</Link>}
+          {user && <Link href="/reports" className="hover:text-white">{t('nav.reports')}</Link>}
+          {can(user, 'users.manage') && <Link href="/admin/users" className="hover:text-white">{t('nav.users')}</Link>}
+          {can(user, 'tokens.manage') && <Link href="/admin/tokens" className="hover:text-white">{t('nav.tokens')}</Link>}
         </nav>
-        <form action={switchLocale}>
-          <input type="hidden" name="locale" value={locale === 'en' ? 'zh-CN' : 'en'} />
-          <button type="submit" aria-label={t('languageSwitchLabel')} className="rounded border border-brand-100/40 px-2 py-1 text-sm hover:bg-brand-700">
-            {t('language')}
-          </button>
-        </form>
+        <div className="flex items-center gap-2 text-sm">
+          {user && (
+            <p className="mr-1 whitespace-nowrap" data-testid="current-user">
+              <span className="sr-only">{tAuth('signedInAs')}：</span>
+              <span className="font-medium">{user.name}</span>
+              <span className="ml-1.5 rounded bg-brand-700 px-1.5 py-0.5 text-xs text-brand-100">{tAuth(`roles.${user.role}`)}</span>
+            </p>
+          )}
+          <form action={switchLocale}>
+            <input type="hidden" name="locale" value={locale === 'en' ? 'zh-CN' : 'en'} />
+            <button type="submit" aria-label={t('languageSwitchLabel')} className="rounded border border-brand-100/40 px-2 py-1 hover:bg-brand-700">
+              {t('language')}
+            </button>
+          </form>
+          {user && (
+            <form action={signOut}>
+              <button type="submit" className="whitespace-nowrap rounded border border-brand-100/40 px-2 py-1 hover:bg-brand-700">
+                {tAuth('signOut')}
+              </button>
+            </form>
+          )}
+        </div>
       </div>
     </header>
   );

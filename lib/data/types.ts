@@ -77,3 +77,38 @@ export interface Figure {
   /** ISO 8601 */
   updatedAt: string;
 }
+
+export type UserRole = 'admin' | 'staff' | 'reviewer' | 'leader';
+
+/** An account as the admin pages show it. */
+export interface UserSummary {
+  id: string;
+  username: string;
+  name: string;
+  role: UserRole;
+  disabled: boolean;
+  /** staff: may enter every indicator (true) or only indicatorIds (false) */
+  allIndicators: boolean;
+  indicatorIds: number[];
+  /** ISO 8601 */
+  createdAt: string;
+}
+
+/** What the session check needs about the person behind a session. */
+export interface SessionRecord {
+  sessionId: string;
+  /** ISO 8601; the last time the session was used (written at most once a minute) */
+  lastActiveAt: string;
+  expiresAt: string;
+  user: UserSummary;
+}
+
+export interface ApiTokenSummary {
+  id: number;
+  name: string;
+  prefix: string;
+  createdByName: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}

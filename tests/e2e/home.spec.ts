@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { LUQUAN_2021_2025 } from '../../lib/plans/luquan-2021-2025';
+import { signInAs } from './helpers/auth';
 
 const screenshots = 'artifacts/screenshots';
 
 test('the start page shows the plan, its five categories and all sixteen indicators from the database', async ({ page }) => {
+  await signInAs(page, 'leader');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('鹿泉区科技创新“十四五”规划');
   const table = page.locator('table');
@@ -23,6 +25,7 @@ test('the start page shows the plan, its five categories and all sixteen indicat
 
 test('on a phone the indicators stack as cards', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, 'staff');
   await page.goto('/');
   await expect(page.locator('table')).toBeHidden();
   const cards = page.locator('main ul');

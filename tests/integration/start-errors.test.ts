@@ -50,6 +50,12 @@ describe('npm start with bad configuration', () => {
     }
   });
 
+  it('requires BETTER_AUTH_SECRET from the environment when using DATABASE_URL in production', () => {
+    const { status, errorLines } = start({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/postgres', BETTER_AUTH_SECRET: '', PORT: '3197' });
+    expect(status).toBe(1);
+    expect(errorLines).toEqual(['[start] BETTER_AUTH_SECRET is not set; production needs it from the environment (e.g. openssl rand -base64 32)']);
+  });
+
   it('rejects a PORT that is not a port', () => {
     const { status, errorLines } = start({ PORT: 'eighty' });
     expect(status).toBe(1);

@@ -1,0 +1,50 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { useFormStatus } from 'react-dom';
+import type { FormState } from '@/lib/schemas/form-state';
+
+export const inputClass =
+  'block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-600';
+export const labelClass = 'block text-sm font-medium text-slate-800';
+export const primaryButtonClass =
+  'rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70';
+export const secondaryButtonClass =
+  'rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-wait disabled:opacity-70';
+
+/** The messages under a field, from the action's state (keys of the "validation" namespace). */
+export function FieldError({ id, state, field }: { id: string; state: FormState; field: string }) {
+  const t = useTranslations('validation');
+  const keys = state.errors?.[field];
+  if (!keys?.length) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-700">
+      {keys.map((key) => t(key)).join('；')}
+    </p>
+  );
+}
+
+/** The form-level message: success in green, everything else in red; announced to screen readers. */
+export function FormMessage({ state }: { state: FormState }) {
+  const t = useTranslations('forms');
+  if (!state.message) return null;
+  return (
+    <p role={state.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-800'}`}>
+      {t(state.message)}
+    </p>
+  );
+}
+
+export function SubmitButton({ children, pendingLabel, className = primaryButtonClass }: { children: ReactNode; pendingLabel?: ReactNode; className?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={className}>
+      {pending && pendingLabel ? pendingLabel : children}
+    </button>
+  );
+}
+
+export function hasError(state: FormState, field: string): boolean {
+  return Boolean(state.errors?.[field]?.length);
+}

@@ -1,0 +1,66 @@
+// Who may do what. Pure: no I/O, so pages, actions, route handlers and tests share one table.
+
+export const ROLES = ['admin', 'staff', 'reviewer', 'leader'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Permission =
+  | 'plans.read'
+  | 'figures.enter'
+  | 'figures.review'
+  | 'figures.unlock'
+  | 'plans.manage'
+  | 'users.manage'
+  | 'tokens.manage'
+  | 'reports.export';
+
+export const PERMISSIONS: readonly Permission[] = [
+  'plans.read',
+  'figures.enter',
+  'figures.review',
+  'figures.unlock',
+  'plans.manage',
+  'users.manage',
+  'tokens.manage',
+  'reports.export',
+];
+
+/** Permissions an API token may carry: read-only, whoever issued it. */
+export const TOKEN_PERMISSIONS: readonly Permission[] = ['plans.read', 'reports.export'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // 管理员: everything the others may do, plus users, plans, indicator definitions and unlocking
+  admin: PERMISSIONS,
+  // 录入员: enter and submit figures (for all indicators or only the assigned ones, see canEnterIndicator)
+  staff: ['plans.read', 'figures.enter', 'reports.export'],
+  // 审核员: approve or return submitted figures
+  reviewer: ['plans.read', 'figures.review', 'reports.export'],
+  // 领导: read everything, change nothing
+  leader: ['plans.read', 'reports.export'],
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(user: { role: Role; disabled?: boolean } | null, permission: Permission): boolean {
+  if (!user || user.disabled) return false;
+  return ROLE_PERMISSIONS[user.role].includes(permission);
+}
+
+/** The signed-in person as every check sees it (the shape lives here so this module stays pure). */
+export interface SessionUser {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  /** staff with a limited scope: the indicators they may enter; null = all */
+  indicatorIds: number[] | null;
+}
+
+/** May this user enter figures for this indicator? Staff are limited to their assignment when they have one. */
+export function canEnterIndicator(user: SessionUser | null, indicatorId: number): boolean {
+  if (!can(user, 'figures.enter')) return false;
+  if (user!.role !== 'staff' || user!.indicatorIds === null) return true;
+  return user!.indicatorIds.includes(indicatorId);
+}

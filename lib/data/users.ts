@@ -1,0 +1,96 @@
+import { getPrisma } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { SessionRecord, UserRole, UserSummary } from './types';
+
+const userInclude = { assignments: { select: { indicatorId: true }, orderBy: { indicatorId: 'asc' } } } satisfies Prisma.UserInclude;
+type UserRow = Prisma.UserGetPayload<{ include: typeof userInclude }>;
+
+function toUserSummary(row: UserRow): UserSummary {
+  return {
+    id: row.id,
+    username: row.username ?? '',
+    name: row.name,
+    role: row.role,
+    disabled: row.disabled,
+    allIndicators: row.allIndicators,
+    indicatorIds: row.assignments.map((a) => a.indicatorId),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function countUsers(): Promise<number> {
+  return getPrisma().user.count();
+}
+
+export async function listUsers(): Promise<UserSummary[]> {
+  const rows = await getPrisma().user.findMany({ include: userInclude, orderBy: [{ disabled: 'asc' }, { role: 'asc' }, { username: 'asc' }] });
+  return rows.map(toUserSummary);
+}
+
+export async function getUser(id: string): Promise<UserSummary | null> {
+  const row = await getPrisma().user.findUnique({ where: { id }, include: userInclude });
+  return row ? toUserSummary(row) : null;
+}
+
+export async function findUserByUsername(username: string): Promise<UserSummary | null> {
+  const row = await getPrisma().user.findUnique({ where: { username: username.toLowerCase() }, include: userInclude });
+  return row ? toUserSummary(row) : null;
+}
+
+export async function isUserActive(id: string): Promise<boolean> {
+  const row = await getPrisma().user.findUnique({ where: { id }, select: { disabled: true } });
+  return row !== null && !row.disabled;
+}
+
+export async function countActiveAdmins(): Promise<number> {
+  return getPrisma().user.count({ where: { role: 'admin', disabled: false } });
+}
+
+/** Role and, for staff, the indicator scope; ids that are not indicators are ignored. */
+export async function updateUserAccess(id: string, access: { role: UserRole; allIndicators: boolean; indicatorIds: number[] }): Promise<void> {
+  const prisma = getPrisma();
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id }, data: { role: access.role, allIndicators: access.allIndicators } });
+    await tx.userIndicator.deleteMany({ where: { userId: id } });
+    if (access.role === 'staff' && !access.allIndicators && access.indicatorIds.length > 0) {
+      const existing = await tx.indicator.findMany({ where: { id: { in: access.indicatorIds } }, select: { id: true } });
+      await tx.userIndicator.createMany({ data: existing.map((i) => ({ userId: id, indicatorId: i.id })) });
+    }
+  });
+}
+
+export async function updateUserName(id: string, name: string): Promise<void> {
+  await getPrisma().user.update({ where: { id }, data: { name } });
+}
+
+/** Disabling also ends the user's sessions at once; the account and everything it entered stay. */
+export async function setUserDisabled(id: string, disabled: boolean): Promise<void> {
+  const prisma = getPrisma();
+  await prisma.$transaction([
+    prisma.user.update({ where: { id }, data: { disabled } }),
+    ...(disabled ? [prisma.session.deleteMany({ where: { userId: id } })] : []),
+  ]);
+}
+
+export async function deleteUserSessions(userId: string): Promise<void> {
+  await getPrisma().session.deleteMany({ where: { userId } });
+}
+
+export async function findSession(token: string): Promise<SessionRecord | null> {
+  const row = await getPrisma().session.findUnique({ where: { token }, include: { user: { include: userInclude } } });
+  if (!row) return null;
+  return {
+    sessionId: row.id,
+    lastActiveAt: row.updatedAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    user: toUserSummary(row.user),
+  };
+}
+
+export async function touchSession(sessionId: string): Promise<void> {
+  await getPrisma().session.updateMany({ where: { id: sessionId }, data: { updatedAt: new Date() } });
+}
+
+export async function deleteSession(sessionId: string): Promise<void> {
+  await getPrisma().session.deleteMany({ where: { id: sessionId } });
+}

@@ -1,0 +1,37 @@
+// Schemas of the account forms. Messages are keys of the "validation" message namespace.
+import { z } from 'zod';
+import { ROLES } from '@/lib/auth/permissions';
+
+export const USERNAME_REGEX = /^[a-zA-Z0-9_.]{3,30}$/;
+
+const username = z.string().trim().regex(USERNAME_REGEX, 'usernameFormat');
+const password = z.string().min(8, 'passwordTooShort').max(128, 'passwordTooLong');
+const userId = z.string().trim().min(1, 'required').max(100, 'required');
+
+export const signInSchema = z.object({
+  username: z.string().trim().min(1, 'usernameRequired').max(100, 'usernameFormat'),
+  password: z.string().min(1, 'passwordRequired').max(256, 'passwordTooLong'),
+  next: z.string().max(2000).optional(),
+});
+
+export const createUserSchema = z.object({
+  username,
+  name: z.string().trim().min(1, 'nameRequired').max(50, 'nameTooLong'),
+  role: z.enum(ROLES, 'roleInvalid'),
+  password,
+});
+
+export const userAccessSchema = z.object({
+  userId,
+  role: z.enum(ROLES, 'roleInvalid'),
+  scope: z.enum(['all', 'assigned'], 'scopeInvalid'),
+  indicatorIds: z.array(z.coerce.number().int('indicatorInvalid').positive('indicatorInvalid')).max(500),
+});
+
+export const resetPasswordSchema = z.object({ userId, password });
+
+export const setDisabledSchema = z.object({ userId, disabled: z.enum(['true', 'false']).transform((value) => value === 'true') });
+
+export const issueTokenSchema = z.object({ name: z.string().trim().min(1, 'tokenNameRequired').max(60, 'tokenNameTooLong') });
+
+export const revokeTokenSchema = z.object({ tokenId: z.coerce.number().int().positive() });

@@ -1,0 +1,200 @@
+// Every server action ('use server' module under app/) and every mutating route handler × every role
+// and anonymous → allowed or refused exactly as the table below says. The actions are found by
+// scanning app/, not listed by hand: a new action without a row here fails the first test.
+// Real PostgreSQL, real better-auth sessions (signed in through the sign-in action); only Next's
+// request scope (next/headers) and revalidatePath are stand-ins.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Role } from '@/lib/auth/permissions';
+
+vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
+vi.mock('next/cache', async () => (await import('../helpers/next-request')).nextCacheMock);
+
+const { form, runAction } = await import('../helpers/next-request');
+const { setUpAccountsDatabase, signInWith, useCookies, ROLE_USERS, TEST_PASSWORD } = await import('../helpers/accounts');
+const { createAccount } = await import('@/lib/auth/accounts');
+const { createApiToken } = await import('@/lib/data/api-tokens');
+
+const root = path.resolve(import.meta.dirname, '../..');
+const appDir = path.join(root, 'app');
+type Caller = Role | 'anonymous';
+const CALLERS: readonly Caller[] = ['anonymous', 'admin', 'staff', 'reviewer', 'leader'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const USE_SERVER_FIRST = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use server['"]/;
+const serverActionFiles = sourceFiles(appDir).filter((file) => USE_SERVER_FIRST.test(readFileSync(file, 'utf8')));
+const routeFiles = sourceFiles(appDir).filter((file) => /(^|\/)route\.(ts|tsx)$/.test(file));
+
+interface Ctx {
+  db: pg.Client;
+  userIds: Record<Role, string>;
+  run: number;
+}
+
+interface ActionRow {
+  /** who may call it; everyone else is refused ('unauthenticated' for anonymous, 'forbidden' for a role) */
+  allowed: readonly Caller[];
+  /** valid input for one call */
+  input: (ctx: Ctx) => Promise<FormData> | FormData;
+  /** what the call changes in the database: must differ after an allowed call, stay equal after a refused one */
+  effect?: (ctx: Ctx) => Promise<unknown>;
+}
+
+const count = async (ctx: Ctx, sql: string, params: unknown[] = []) => (await ctx.db.query(sql, params)).rows[0];
+const EVERYONE = CALLERS;
+const ADMIN: readonly Caller[] = ['admin'];
+
+// The specification. Keys: <file under app/>#<export>.
+const ACTIONS: Record<string, ActionRow> = {
+  '_actions/locale.ts#switchLocale': { allowed: EVERYONE, input: () => form({ locale: 'en' }) },
+  '_actions/session.ts#signIn': { allowed: EVERYONE, input: () => form({ username: ROLE_USERS.leader, password: TEST_PASSWORD, next: '/' }) },
+  '_actions/session.ts#signOut': { allowed: EVERYONE, input: () => form({}) },
+  '_actions/users.ts#createUser': {
+    allowed: ADMIN,
+    input: (ctx) => form({ username: `new_user_${ctx.run}`, name: '新用户', role: 'staff', password: 'a-good-password' }),
+    effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "User"'),
+  },
+  '_actions/users.ts#updateUserAccess': {
+    allowed: ADMIN,
+    input: async (ctx) => {
+      const target = await targetUser(ctx);
+      return form({ userId: target, role: ctx.run % 2 ? 'staff' : 'reviewer', scope: 'assigned', indicatorIds: ['1', '2'] });
+    },
+    effect: (ctx) => count(ctx, `SELECT string_agg(role::text || "allIndicators"::text, ',') AS s, (SELECT count(*)::int FROM "UserIndicator") AS a FROM "User" WHERE username LIKE 'target_%'`),
+  },
+  '_actions/users.ts#resetUserPassword': {
+    allowed: ADMIN,
+    input: async (ctx) => form({ userId: await targetUser(ctx), password: `new-password-${ctx.run}` }),
+    effect: (ctx) => count(ctx, `SELECT string_agg(a.password, ',') AS p FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.username LIKE 'target_%'`),
+  },
+  '_actions/users.ts#setUserDisabled': {
+    allowed: ADMIN,
+    input: async (ctx) => form({ userId: await targetUser(ctx), disabled: 'true' }),
+    effect: (ctx) => count(ctx, `SELECT count(*)::int AS n FROM "User" WHERE disabled`),
+  },
+  '_actions/tokens.ts#issueApiToken': {
+    allowed: ADMIN,
+    input: () => form({ name: '统计局导出' }),
+    effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "ApiToken"'),
+  },
+  '_actions/tokens.ts#revokeApiToken': {
+    allowed: ADMIN,
+    input: async (ctx) => {
+      const id = await createApiToken({ name: `t${ctx.run}`, tokenHash: `hash-${ctx.run}`, prefix: 'pim_xx', createdById: ctx.userIds.admin });
+      return form({ tokenId: String(id) });
+    },
+    effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "ApiToken" WHERE "revokedAt" IS NOT NULL'),
+  },
+};
+
+// Mutating route handlers (POST/PUT/PATCH/DELETE exports of app/**/route.ts). None exist yet; a new
+// one fails the enumeration test until it has a row here and a case below.
+const ROUTES: Record<string, { allowed: readonly Caller[] }> = {};
+
+/** A fresh account the call can act on (never one of the signed-in callers). */
+async function targetUser(ctx: Ctx): Promise<string> {
+  return createAccount({ username: `target_${ctx.run}`, name: '目标用户', role: 'leader', password: TEST_PASSWORD });
+}
+
+function relative(file: string): string {
+  return path.relative(appDir, file).split(path.sep).join('/');
+}
+
+let setup: Awaited<ReturnType<typeof setUpAccountsDatabase>>;
+let db: pg.Client;
+const sessions = new Map<Role, Map<string, string>>();
+let run = 0;
+
+beforeAll(async () => {
+  setup = await setUpAccountsDatabase('auth_matrix');
+  db = new pg.Client({ connectionString: setup.database.url });
+  await db.connect();
+  for (const role of Object.keys(ROLE_USERS) as Role[]) sessions.set(role, await signInWith(ROLE_USERS[role]));
+});
+afterAll(async () => {
+  await db?.end();
+  await setup?.database.drop();
+});
+
+describe('the matrix covers every server action and mutating route handler', () => {
+  it('finds the server action modules by scanning app/', () => {
+    expect(serverActionFiles.map(relative)).toEqual(expect.arrayContaining(['_actions/session.ts', '_actions/users.ts', '_actions/tokens.ts']));
+  });
+
+  it('has exactly one row per exported function of every "use server" module', async () => {
+    const exported: string[] = [];
+    for (const file of serverActionFiles) {
+      const exports = (await import(file)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) if (typeof value === 'function') exported.push(`${relative(file)}#${name}`);
+    }
+    expect(exported.sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  it('has no inline "use server" outside the app/_actions modules (every action is enumerable)', () => {
+    const inline = sourceFiles(appDir).filter((file) => !serverActionFiles.includes(file) && /['"]use server['"]/.test(readFileSync(file, 'utf8')));
+    expect(inline.map(relative)).toEqual([]);
+    expect(serverActionFiles.map(relative).every((file) => file.startsWith('_actions/'))).toBe(true);
+  });
+
+  it('has a row for every mutating route handler', async () => {
+    const mutating: string[] = [];
+    for (const file of routeFiles) {
+      const exports = (await import(file)) as Record<string, unknown>;
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) if (typeof exports[method] === 'function') mutating.push(`${relative(file)}#${method}`);
+    }
+    expect(mutating.sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+});
+
+describe.each(Object.entries(ACTIONS))('%s', (key, row) => {
+  it.each(CALLERS)('%s', async (caller) => {
+    const [file, name] = key.split('#') as [string, string];
+    const action = ((await import(path.join(appDir, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>)[name]!;
+    const ctx: Ctx = { db, userIds: setup.userIds, run: ++run };
+    const input = await row.input(ctx);
+    const before = await row.effect?.(ctx);
+    useCookies(caller === 'anonymous' ? null : sessions.get(caller)!);
+    const outcome = await runAction(() => (action.length >= 2 ? action({}, input) : action(input)));
+    const after = await row.effect?.(ctx);
+    const refused = (outcome.returned as { refused?: string } | undefined)?.refused;
+
+    if (row.allowed.includes(caller)) {
+      expect(refused).toBeUndefined();
+      if (outcome.returned && typeof outcome.returned === 'object' && 'ok' in outcome.returned) expect(outcome.returned).toMatchObject({ ok: true });
+      if (row.effect) expect(after).not.toEqual(before);
+    } else {
+      expect(refused).toBe(caller === 'anonymous' ? 'unauthenticated' : 'forbidden');
+      expect(outcome.redirectedTo).toBeUndefined();
+      if (row.effect) expect(after).toEqual(before);
+    }
+    // signing out (or in) changes the caller's session: give the next case a fresh one
+    if (name === 'signOut' || name === 'signIn') {
+      for (const role of Object.keys(ROLE_USERS) as Role[]) if (caller === role) sessions.set(role, await signInWith(ROLE_USERS[role]));
+    }
+  });
+});
+
+describe('a role change takes effect with the next request', () => {
+  it('a staff member made admin may manage users at once, and loses it when made leader again', async () => {
+    const { updateUserAccess, createUser } = await import('@/app/_actions/users');
+    const id = await createAccount({ username: 'promoted', name: '晋升', role: 'staff', password: TEST_PASSWORD });
+    const cookies = await signInWith('promoted');
+    useCookies(sessions.get('admin')!);
+    expect(await updateUserAccess({}, form({ userId: id, role: 'admin', scope: 'all' }))).toMatchObject({ ok: true });
+    useCookies(cookies);
+    expect(await createUser({}, form({ username: 'by_promoted', name: '甲', role: 'leader', password: 'a-good-password' }))).toMatchObject({ ok: true });
+    useCookies(sessions.get('admin')!);
+    await updateUserAccess({}, form({ userId: id, role: 'leader', scope: 'all' }));
+    useCookies(cookies);
+    expect(await createUser({}, form({ username: 'by_demoted', name: '乙', role: 'leader', password: 'a-good-password' }))).toMatchObject({ refused: 'forbidden' });
+  });
+});
