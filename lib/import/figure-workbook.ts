@@ -25,6 +25,8 @@ export interface TemplateInput {
 }
 
 export interface ImportedFigure {
+  /** the sheet row it came from, for messages */
+  row: number;
   indicatorId: number;
   sequence: number;
   year: number;
@@ -191,7 +193,7 @@ export async function parseFigureWorkbook(
     if (quality === 'invalid') err('初步/正式', '请填写“初步”或“正式”');
 
     if (parsed.ok && source?.success && note?.success && quality !== 'invalid') {
-      figures.push({ indicatorId: indicator.id, sequence, year: expected.year, value: parsed.text, source: source.data, quality, note: note.data });
+      figures.push({ row: r, indicatorId: indicator.id, sequence, year: expected.year, value: parsed.text, source: source.data, quality, note: note.data });
     }
   }
 

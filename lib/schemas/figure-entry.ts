@@ -28,3 +28,45 @@ export function parseQuality(raw: string | null): (typeof FIGURE_QUALITIES)[numb
   for (const quality of FIGURE_QUALITIES) if (text === quality || text === QUALITY_LABELS_ZH[quality]) return quality;
   return 'invalid';
 }
+
+/** The fields of one indicator's row in the entry form: value.<id>, source.<id>, quality.<id>, note.<id>, version.<id>. */
+export const ENTRY_FIELDS = ['value', 'source', 'quality', 'note', 'version'] as const;
+export type EntryField = (typeof ENTRY_FIELDS)[number];
+export type TypedEntryRow = Record<EntryField, string>;
+
+export function entryFieldName(field: EntryField, indicatorId: number): string {
+  return `${field}.${indicatorId}`;
+}
+
+/** What the person typed for each indicator (strings as typed, so a refused form can show them again). */
+export function readEntryForm(formData: FormData, indicatorIds: readonly number[]): Map<number, TypedEntryRow> {
+  const rows = new Map<number, TypedEntryRow>();
+  for (const id of indicatorIds) {
+    const get = (field: EntryField) => {
+      const value = formData.get(entryFieldName(field, id));
+      return typeof value === 'string' ? value : '';
+    };
+    if (!formData.has(entryFieldName('value', id))) continue; // not on the form (locked or not this person's)
+    rows.set(id, { value: get('value'), source: get('source'), quality: get('quality'), note: get('note'), version: get('version') });
+  }
+  return rows;
+}
+
+export const entryIntentSchema = z.union([z.literal('draft'), z.literal('submit'), z.string().regex(/^submit:\d+$/)]);
+export const planYearSchema = z.object({
+  planSlug: z.string().min(1).max(60),
+  year: z.coerce.number().int().min(2000).max(2100),
+});
+export const reviewSchema = z
+  .object({
+    id: z.coerce.number().int().positive(),
+    version: z.coerce.number().int().positive(),
+    decision: z.enum(['approve', 'return']),
+    reason: z.string().trim().max(500, 'reasonTooLong').default(''),
+  })
+  .refine((r) => r.decision === 'approve' || r.reason !== '', { path: ['reason'], message: 'reasonRequired' });
+export const unlockSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+  reason: z.string().trim().min(1, 'reasonRequired').max(500, 'reasonTooLong'),
+});

@@ -14,7 +14,41 @@ export interface FigureRules {
   decimals: number;
 }
 
-export type ParsedFigure = { ok: true; value: number; text: string } | { ok: false; message: string };
+/** Why a figure was refused: a key for the UI's messages (entry.valueErrors.<code>), with the Chinese text for files and logs. */
+export type FigureErrorCode =
+  | 'required'
+  | 'invalidNumber'
+  | 'scientific'
+  | 'badGrouping'
+  | 'notWhole'
+  | 'tooManyDecimals'
+  | 'tooLarge'
+  | 'growthTooLow'
+  | 'negativeWhole'
+  | 'negative'
+  | 'shareRange';
+
+export type ParsedFigure =
+  | { ok: true; value: number; text: string }
+  | { ok: false; code: FigureErrorCode; decimals?: number; message: string };
+
+const MESSAGES_ZH: Record<FigureErrorCode, (decimals: number) => string> = {
+  required: () => '请填写数值',
+  invalidNumber: () => '请输入数字，例如 1200 或 13.31',
+  scientific: () => '请直接输入数字，不要使用科学计数法',
+  badGrouping: () => '千位分隔符位置不正确，请直接输入数字，例如 1200',
+  notWhole: () => '请输入整数',
+  tooManyDecimals: (d) => `最多保留${d}位小数`,
+  tooLarge: () => '数值过大，请检查单位',
+  growthTooLow: () => '增长率须大于 -100%',
+  negativeWhole: () => '须为不小于 0 的整数',
+  negative: () => '须为不小于 0 的数',
+  shareRange: () => '比例须在 0 到 100 之间',
+};
+
+function refuse(code: FigureErrorCode, decimals?: number): ParsedFigure {
+  return { ok: false, code, ...(decimals === undefined ? {} : { decimals }), message: MESSAGES_ZH[code](decimals ?? 0) };
+}
 
 /** The database keeps 14 integer digits (Decimal(20, 6)); real figures are far below. */
 const MAX_ABS = 1e12;
@@ -29,29 +63,29 @@ function normalize(input: string): string {
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 export function parseFigure(raw: string | number | null | undefined, rules: FigureRules): ParsedFigure {
-  if (raw === null || raw === undefined) return { ok: false, message: '请填写数值' };
+  if (raw === null || raw === undefined) return refuse('required');
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { ok: false, message: '请输入有效的数字' };
+    if (!Number.isFinite(raw)) return refuse('invalidNumber');
     raw = String(raw);
   }
   const text = normalize(raw);
-  if (text === '') return { ok: false, message: '请填写数值' };
-  if (/^[+-]?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) return { ok: false, message: '请直接输入数字，不要使用科学计数法' };
-  if (text.includes(',') && !NUMBER.test(text)) return { ok: false, message: '千位分隔符位置不正确，请直接输入数字，例如 1200' };
-  if (!NUMBER.test(text)) return { ok: false, message: '请输入数字，例如 1200 或 13.31' };
+  if (text === '') return refuse('required');
+  if (/^[+-]?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) return refuse('scientific');
+  if (text.includes(',') && !NUMBER.test(text)) return refuse('badGrouping');
+  if (!NUMBER.test(text)) return refuse('invalidNumber');
   const plain = text.replace(/,/g, '').replace(/^\+/, '');
   const fraction = plain.split('.')[1] ?? '';
   if (fraction.length > rules.decimals) {
-    return { ok: false, message: rules.decimals === 0 ? '请输入整数' : `最多保留${rules.decimals}位小数` };
+    return rules.decimals === 0 ? refuse('notWhole') : refuse('tooManyDecimals', rules.decimals);
   }
   const value = Number(plain);
-  if (!Number.isFinite(value) || Math.abs(value) >= MAX_ABS) return { ok: false, message: '数值过大，请检查单位' };
+  if (!Number.isFinite(value) || Math.abs(value) >= MAX_ABS) return refuse('tooLarge');
   if (rules.kind === 'growthRate') {
-    if (value <= -100) return { ok: false, message: '增长率须大于 -100%' };
+    if (value <= -100) return refuse('growthTooLow');
   } else if (value < 0) {
-    return { ok: false, message: rules.decimals === 0 ? '须为不小于 0 的整数' : '须为不小于 0 的数' };
+    return refuse(rules.decimals === 0 ? 'negativeWhole' : 'negative');
   }
-  if (rules.kind === 'share' && value > 100) return { ok: false, message: '比例须在 0 到 100 之间' };
+  if (rules.kind === 'share' && value > 100) return refuse('shareRange');
   // Canonical decimal text for the database (no float round trip): "1,200.50" → "1200.50"
   const canonical = plain.replace(/^(-?)0+(?=\d)/, '$1');
   return { ok: true, value: value === 0 ? 0 : value, text: canonical === '-0' ? '0' : canonical };

@@ -65,9 +65,9 @@ describe('import', () => {
     expect(await parseFigureWorkbook(bytes, expected)).toEqual({
       ok: true,
       figures: [
-        { indicatorId: 100, sequence: 1, year: 2023, value: '13.0', source: null, quality: null, note: null },
-        { indicatorId: 105, sequence: 6, year: 2023, value: '345', source: '统计年鉴', quality: 'final', note: null },
-        { indicatorId: 112, sequence: 13, year: 2023, value: '6.31', source: null, quality: 'preliminary', note: '含技术服务合同' },
+        { row: 4, indicatorId: 100, sequence: 1, year: 2023, value: '13.0', source: null, quality: null, note: null },
+        { row: 9, indicatorId: 105, sequence: 6, year: 2023, value: '345', source: '统计年鉴', quality: 'final', note: null },
+        { row: 16, indicatorId: 112, sequence: 13, year: 2023, value: '6.31', source: null, quality: 'preliminary', note: '含技术服务合同' },
       ],
     });
   });
