@@ -13,3 +13,4 @@ export * from './format';
 export * from './plan';
 export { normalizeObservations } from './observations';
 export * from './plan-figures';
+export * from './chart-rows';
