@@ -6,7 +6,7 @@ import { formatNumber } from '@/lib/progress';
 export async function FiguresTable({ indicator, figures }: { indicator: IndicatorDefinition; figures: Figure[] }) {
   const t = await getTranslations('dashboard');
   if (figures.length === 0) return <p className="rounded border border-slate-300 bg-white p-3 text-sm text-slate-700">{t('indicator.noFigures')}</p>;
-  const cell = 'border-b border-slate-200 px-2 py-1.5';
+  const cell = 'whitespace-nowrap border-b border-slate-200 px-2 py-1.5';
   return (
     <div className="overflow-x-auto rounded border border-slate-300 bg-white">
       <table className="w-full border-collapse text-sm">

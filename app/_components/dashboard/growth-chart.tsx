@@ -14,7 +14,7 @@ export function GrowthChart({ rows, labels, decimals }: { rows: GrowthBarRow[]; 
         <XAxis dataKey="year" tick={{ fontSize: 12 }} />
         <YAxis tick={{ fontSize: 12 }} width={48} unit="%" />
         <Tooltip formatter={(value) => format(value)} labelFormatter={(year) => String(year)} />
-        <Legend wrapperStyle={{ fontSize: 13 }} />
+        <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
         <Bar name={labels.growth} dataKey="growth" fill="#94a3b8" stroke="#123a68" strokeWidth={1.5} maxBarSize={48} isAnimationActive={false} />
         <Line name={labels.targetRate} dataKey="targetRate" type="linear" stroke="#b91c1c" strokeWidth={2} strokeDasharray="2 3" dot={false} legendType="plainline" isAnimationActive={false} />
       </ComposedChart>

@@ -55,11 +55,11 @@ export async function IndicatorMetrics({ indicator, assessment, targetYear }: { 
   ];
 
   return (
-    <dl className="grid grid-cols-1 gap-px overflow-hidden rounded border border-slate-300 bg-slate-300 sm:grid-cols-2 lg:grid-cols-3">
+    <dl className="grid grid-cols-2 gap-px overflow-hidden rounded border border-slate-300 bg-slate-300 lg:grid-cols-3">
       {rows.map((row) => (
         <div key={row.term} className="bg-white p-3">
           <dt className="text-xs text-slate-600">{row.term}</dt>
-          <dd className="mt-0.5 text-xl font-semibold tabular-nums">{row.value}</dd>
+          <dd className="mt-0.5 text-lg font-semibold tabular-nums sm:text-xl">{row.value}</dd>
           <dd className="mt-0.5 text-sm text-slate-700">{row.text}</dd>
         </div>
       ))}

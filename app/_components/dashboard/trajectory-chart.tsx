@@ -29,7 +29,7 @@ export function TrajectoryChart({ rows, labels, decimals }: { rows: TrajectoryRo
         <XAxis dataKey="year" tick={{ fontSize: 12 }} />
         <YAxis tick={{ fontSize: 12 }} width={56} domain={['auto', 'auto']} tickFormatter={(v: number) => formatNumber(v, Math.min(decimals, 1))} />
         <Tooltip formatter={(value) => format(value)} labelFormatter={(year) => String(year)} />
-        <Legend wrapperStyle={{ fontSize: 13 }} />
+        <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
         <Line
           name={labels.actual}
           dataKey="actual"
