@@ -111,7 +111,7 @@ test('the indicator page draws actuals, the planned path and the target, with fi
 
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(chart.locator('svg.recharts-surface[role=application]')).toBeVisible();
-  const box = await chart.locator('svg.recharts-surface').boundingBox();
+  const box = await chart.locator('svg.recharts-surface[role=application]').boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
   await page.screenshot({ path: `${screenshots}/indicator-phone.png`, fullPage: true });
 });

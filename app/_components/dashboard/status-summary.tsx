@@ -49,7 +49,7 @@ export async function StatusSummary({ progress, path, query, defaultYear, shownC
           <div
             key={s}
             className="flex items-center justify-center border-r border-white text-xs font-semibold text-white last:border-r-0"
-            style={{ flexGrow: byStatus[s], flexBasis: 0, backgroundColor: STATUS_STYLE[s].fill, color: s === 'noData' || s === 'noTarget' ? '#0f172a' : undefined }}
+            style={{ flexGrow: byStatus[s], flexBasis: 0, minWidth: '2rem', backgroundColor: STATUS_STYLE[s].fill, color: s === 'noData' || s === 'noTarget' ? '#0f172a' : undefined }}
           >
             <span aria-hidden="true">{STATUS_STYLE[s].symbol} {byStatus[s]}</span>
           </div>
