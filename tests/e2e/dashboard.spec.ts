@@ -3,8 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LUQUAN_2021_2025 } from '../../lib/plans/luquan-2021-2025';
 import { LUQUAN_2021_2025_SAMPLE } from '../../lib/plans/luquan-2021-2025-sample';
-import {
 import { signInAs } from './helpers/auth';
+import {
   assessIndicator,
   statusLabelEn,
   statusLabelZh,
