@@ -1,3 +1,4 @@
+import { requirePageUser } from '@/lib/auth/session';
 import { notFound, redirect } from 'next/navigation';
 import { getPlanFigures } from '@/lib/data/figures';
 import { getPlanDetail } from '@/lib/data/plans';
@@ -6,7 +7,7 @@ import { reportPath } from '@/lib/report-request';
 
 /** /reports: the current plan's report for the latest year with approved figures. */
 export default async function ReportsIndex() {
-  // AUTH: await requirePageUser();
+  await requirePageUser('plans.read');
   const plan = await getPlanDetail();
   if (!plan) notFound();
   redirect(reportPath(plan.slug, defaultAsOfYear(plan, await getPlanFigures(plan.id)), false));

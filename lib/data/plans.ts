@@ -4,7 +4,7 @@ import type { CategoryInfo, IndicatorDefinition, PlanDetail, PlanInfo } from './
 
 type PlanRow = Awaited<ReturnType<typeof loadPlanRows>>[number];
 
-function loadPlanRows(where: { slug?: string; isCurrent?: boolean }) {
+function loadPlanRows(where: { slug?: string; isCurrent?: boolean; indicators?: { some: { id: number } } }) {
   return getPrisma().plan.findMany({
     where,
     include: {
@@ -60,7 +60,16 @@ function toIndicator(row: PlanRow['indicators'][number]): IndicatorDefinition {
 
 /** The plan with its categories and indicators; the current plan when no slug is given. */
 export async function getPlanDetail(slug?: string): Promise<PlanDetail | null> {
-  const [row] = await loadPlanRows(slug ? { slug } : { isCurrent: true });
+  return toPlanDetail(await loadPlanRows(slug ? { slug } : { isCurrent: true }));
+}
+
+/** The plan an indicator belongs to, with all its indicators (the indicator page needs the plan's years). */
+export async function getPlanDetailByIndicator(indicatorId: number): Promise<PlanDetail | null> {
+  if (!Number.isSafeInteger(indicatorId) || indicatorId <= 0) return null;
+  return toPlanDetail(await loadPlanRows({ indicators: { some: { id: indicatorId } } }));
+}
+
+async function toPlanDetail([row]: PlanRow[]): Promise<PlanDetail | null> {
   if (!row) return null;
   const sample = await getPrisma().observation.findFirst({
     where: { isSample: true, indicator: { planId: row.id } },

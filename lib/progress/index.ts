@@ -14,3 +14,4 @@ export * from './plan';
 export { normalizeObservations } from './observations';
 export * from './plan-figures';
 export * from './warnings';
+export * from './chart-rows';

@@ -3,11 +3,26 @@ import { LUQUAN_2021_2025 } from '../../lib/plans/luquan-2021-2025';
 import { signInAs } from './helpers/auth';
 
 const screenshots = 'artifacts/screenshots';
+const definitions = `/plans/${LUQUAN_2021_2025.slug}/definitions`;
 
-test('the start page shows the plan, its five categories and all sixteen indicators from the database', async ({ page }) => {
+test('the start page shows the current plan, its five categories and all sixteen indicators', async ({ page }) => {
   await signInAs(page, 'leader');
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('鹿泉区科技创新“十四五”规划');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LUQUAN_2021_2025.name);
+  for (const category of LUQUAN_2021_2025.categories) {
+    await expect(page.getByRole('heading', { level: 2, name: category, exact: true })).toBeVisible();
+  }
+  for (const indicator of LUQUAN_2021_2025.indicators) {
+    await expect(page.getByRole('heading', { level: 3, name: `${indicator.sequence}. ${indicator.name}`, exact: true })).toBeVisible();
+  }
+});
+
+test('the plan table 表1 lists the five categories and all sixteen indicators from the database', async ({ page }) => {
+  await signInAs(page, 'leader');
+  await page.goto('/');
+  await page.getByRole('link', { name: '表1 指标定义' }).click();
+  await expect(page).toHaveURL(definitions);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LUQUAN_2021_2025.name);
   const table = page.locator('table');
   for (const category of LUQUAN_2021_2025.categories) {
     await expect(table.getByRole('rowheader', { name: category })).toBeVisible();
@@ -23,10 +38,10 @@ test('the start page shows the plan, its five categories and all sixteen indicat
   await page.screenshot({ path: `${screenshots}/home-desktop.png`, fullPage: true });
 });
 
-test('on a phone the indicators stack as cards', async ({ page }) => {
+test('on a phone the plan table stacks as cards', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAs(page, 'staff');
-  await page.goto('/');
+  await page.goto(definitions);
   await expect(page.locator('table')).toBeHidden();
   const cards = page.locator('main ul');
   for (const indicator of LUQUAN_2021_2025.indicators) {

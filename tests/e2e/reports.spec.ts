@@ -1,8 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { LUQUAN_2021_2025 } from '../../lib/plans/luquan-2021-2025';
+import { signInAs } from './helpers/auth';
 
 const screenshots = 'artifacts/screenshots';
 const reportUrl = '/reports/luquan-2021-2025/2023';
+
+// Every page needs an account; a leader sees everything and changes nothing.
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, 'leader');
+});
 
 test('the report page shows the 2023 table, the summary and downloads each format with its Chinese name', async ({ page }) => {
   await page.goto(reportUrl);
@@ -65,7 +71,8 @@ test('the print page has no navigation and prints on one or two A4 landscape pag
   await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
 });
 
-test('the nav link 年度报表 leads to the latest approved year; unknown plans or years are not found', async ({ page, request }) => {
+test('the nav link 年度报表 leads to the latest approved year; unknown plans or years are not found', async ({ page }) => {
+  const request = page.request;
   await page.goto('/');
   await page.getByRole('navigation').getByRole('link', { name: '年度报表' }).click();
   await expect(page).toHaveURL(/\/reports\/luquan-2021-2025\/2025$/);

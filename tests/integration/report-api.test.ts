@@ -1,5 +1,9 @@
-// The data API and the downloads on a real database, calling the route handlers with Request objects.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The data API and the downloads on a real database, calling the route handlers with Request objects
+// that carry a read-only API token an admin issued (as the statistics office's tools do).
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createAccount } from '@/lib/auth/accounts';
+import { generateApiToken } from '@/lib/auth/api-tokens';
+import { createApiToken } from '@/lib/data/api-tokens';
 import { GET as getFiguresCsv } from '@/app/api/plans/[plan]/figures.csv/route';
 import { GET as getReport } from '@/app/api/plans/[plan]/report/route';
 import { GET as download } from '@/app/reports/[plan]/[year]/export/[format]/route';
@@ -11,6 +15,9 @@ import { formatNumber } from '@/lib/progress';
 import { seedDatabase } from '@/prisma/seed';
 import { createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
 
+// No session: the request scope's cookies are empty (tests/helpers/next-request.ts).
+vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
+
 let database: TestDatabase;
 const slug = 'luquan-2021-2025';
 
@@ -19,15 +26,28 @@ beforeAll(async () => {
   migrate(database.url);
   await seedDatabase(database.url, { sample: true });
   process.env.DATABASE_URL = database.url;
+  process.env.BETTER_AUTH_SECRET ??= 'test-secret-0123456789-0123456789-abcdef';
+  const adminId = await createAccount({ username: 'report_admin', name: '管理员', role: 'admin', password: 'correct-horse-9' });
+  const issued = generateApiToken();
+  await createApiToken({ name: '统计局', tokenHash: issued.tokenHash, prefix: issued.prefix, createdById: adminId });
+  token = issued.token;
 });
+
+let token = '';
+const authed = (url: string) => new Request(url, { headers: { authorization: `Bearer ${token}` } });
 afterAll(async () => {
   await database?.drop();
 });
 
 const reportRequest = (plan: string, query: string) =>
-  getReport(new Request(`http://test/api/plans/${plan}/report${query}`), { params: Promise.resolve({ plan }) });
+  getReport(authed(`http://test/api/plans/${plan}/report${query}`), { params: Promise.resolve({ plan }) });
 
 describe('GET /api/plans/[plan]/report', () => {
+  it('answers 401 without an account or token', async () => {
+    const response = await getReport(new Request(`http://test/api/plans/${slug}/report?year=2023`), { params: Promise.resolve({ plan: slug }) });
+    expect(response.status).toBe(401);
+  });
+
   it('answers the report of a year as JSON with texts and raw numbers, assessed like lib/plan-progress', async () => {
     const response = await reportRequest(slug, '?year=2023');
     expect(response.status).toBe(200);
@@ -83,7 +103,7 @@ function parseCsvLines(text: string): string[][] {
 
 describe('GET /api/plans/[plan]/figures.csv', () => {
   it('lists every yearly figure of the plan with its status and sample flag, BOM first', async () => {
-    const response = await getFiguresCsv(new Request(`http://test/api/plans/${slug}/figures.csv`), { params: Promise.resolve({ plan: slug }) });
+    const response = await getFiguresCsv(authed(`http://test/api/plans/${slug}/figures.csv`), { params: Promise.resolve({ plan: slug }) });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('鹿泉区科技创新十四五规划年度数据_2021-2025年.csv')}`);
@@ -103,14 +123,14 @@ describe('GET /api/plans/[plan]/figures.csv', () => {
   });
 
   it('answers 404 for an unknown plan', async () => {
-    const response = await getFiguresCsv(new Request('http://test/api/plans/nope/figures.csv'), { params: Promise.resolve({ plan: 'nope' }) });
+    const response = await getFiguresCsv(authed('http://test/api/plans/nope/figures.csv'), { params: Promise.resolve({ plan: 'nope' }) });
     expect(response.status).toBe(404);
   });
 });
 
 describe('GET /reports/[plan]/[year]/export/[format]', () => {
   it.each(['xlsx', 'docx', 'csv'])('serves %s with the Chinese file name (RFC 5987) and an ASCII fallback', async (format) => {
-    const response = await download(new Request(`http://test/reports/${slug}/2023/export/${format}`), { params: Promise.resolve({ plan: slug, year: '2023', format }) });
+    const response = await download(authed(`http://test/reports/${slug}/2023/export/${format}`), { params: Promise.resolve({ plan: slug, year: '2023', format }) });
     expect(response.status).toBe(200);
     const disposition = response.headers.get('content-disposition')!;
     expect(disposition).toBe(
@@ -124,7 +144,7 @@ describe('GET /reports/[plan]/[year]/export/[format]', () => {
 
   it('answers 400 for a bad year and 404 for an unknown format or plan', async () => {
     const call = (plan: string, year: string, format: string) =>
-      download(new Request(`http://test/reports/${plan}/${year}/export/${format}`), { params: Promise.resolve({ plan, year, format }) });
+      download(authed(`http://test/reports/${plan}/${year}/export/${format}`), { params: Promise.resolve({ plan, year, format }) });
     expect((await call(slug, '20x3', 'xlsx')).status).toBe(400);
     expect((await call(slug, '2023', 'pdf')).status).toBe(404);
     expect((await call('nope', '2023', 'xlsx')).status).toBe(404);

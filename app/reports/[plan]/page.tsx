@@ -1,3 +1,4 @@
+import { requirePageUser } from '@/lib/auth/session';
 import { notFound, redirect } from 'next/navigation';
 import { getPlanFigures } from '@/lib/data/figures';
 import { defaultAsOfYear } from '@/lib/plan-progress';
@@ -6,7 +7,7 @@ import { includeUnapprovedSchema, reportYearSchema } from '@/lib/schemas/report'
 
 /** /reports/{plan}?year=&includeUnapproved= — where the options form lands; redirects to the report page. */
 export default async function PlanReports({ params, searchParams }: { params: Promise<{ plan: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  // AUTH: await requirePageUser();
+  await requirePageUser('plans.read');
   const [{ plan: slug }, search] = await Promise.all([params, searchParams]);
   const plan = await findPlan(slug);
   if (!plan) notFound();

@@ -1,3 +1,4 @@
+import { requirePageUser } from '@/lib/auth/session';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -25,7 +26,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ReportPage(props: Props) {
-  // AUTH: await requirePageUser();
+  await requirePageUser('plans.read');
   const [loaded, t] = await Promise.all([load(props), getTranslations('reports')]);
   if (!loaded.ok) notFound();
   const { plan, report } = loaded;

@@ -1,3 +1,4 @@
+import { withApiAuth } from '@/lib/auth/api';
 import { getPlanFigures } from '@/lib/data/figures';
 import { buildFiguresCsv } from '@/lib/export/csv';
 import { CONTENT_TYPES, downloadResponse } from '@/lib/export/http';
@@ -19,5 +20,5 @@ async function getFiguresCsv(_request: Request, { params }: PlanRouteContext): P
   return downloadResponse(bytes, CONTENT_TYPES.csv, `${figuresFileBaseName(plan)}.csv`, `${plan.slug}_figures.csv`);
 }
 
-// AUTH: export const GET = withApiAuth('figures:read', getFiguresCsv);
-export const GET = getFiguresCsv;
+// A session or a read-only API token (lib/auth/api.ts).
+export const GET = withApiAuth('reports.export', getFiguresCsv);

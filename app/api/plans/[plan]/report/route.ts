@@ -1,3 +1,4 @@
+import { withApiAuth } from '@/lib/auth/api';
 import { errorResponse, loadReport } from '@/lib/report-request';
 
 export const dynamic = 'force-dynamic';
@@ -39,5 +40,5 @@ async function getReport(request: Request, { params }: PlanRouteContext): Promis
   );
 }
 
-// AUTH: export const GET = withApiAuth('reports:read', getReport);
-export const GET = getReport;
+// A session or a read-only API token (lib/auth/api.ts).
+export const GET = withApiAuth('reports.export', getReport);

@@ -1,3 +1,4 @@
+import { requirePageUser } from '@/lib/auth/session';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PrintButton } from '@/app/_components/print-button';
@@ -33,7 +34,7 @@ body:has([data-print-report]) > main { max-width: none; padding: 0; }
 `;
 
 export default async function PrintReportPage(props: Props) {
-  // AUTH: await requirePageUser();
+  await requirePageUser('plans.read');
   const loaded = await load(props);
   if (!loaded.ok) notFound();
   const { report } = loaded;

@@ -1,3 +1,4 @@
+import { withApiAuth } from '@/lib/auth/api';
 import { buildCsv } from '@/lib/export/csv';
 import { buildDocx } from '@/lib/export/docx';
 import { CONTENT_TYPES, downloadResponse } from '@/lib/export/http';
@@ -30,5 +31,5 @@ async function downloadReport(request: Request, { params }: ExportRouteContext):
   return downloadResponse(bytes, CONTENT_TYPES[format.data], `${report.fileBaseName}.${format.data}`, `${report.planSlug}_${report.year}.${format.data}`);
 }
 
-// AUTH: export const GET = withApiAuth('reports:read', downloadReport);
-export const GET = downloadReport;
+// A session or a read-only API token (lib/auth/api.ts).
+export const GET = withApiAuth('reports.export', downloadReport);

@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { DashboardControls, UnapprovedNotice } from './dashboard-controls';
+import { CompletionChart } from './completion-chart';
+import { IndicatorCard } from './indicator-card';
+import { StatusSummary } from './status-summary';
+import { SampleDataNotice } from '../sample-data-notice';
+import { completionScaleMax } from '@/lib/chart-geometry';
+import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/dashboard';
+import { getPlanFigures } from '@/lib/data/figures';
+import type { PlanDetail } from '@/lib/data/types';
+
+/** Leaders' overview of one plan: summary, counts by status, a card per indicator, completion vs 序时进度. */
+export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; searchParams: SearchParams }) {
+  const [figures, t] = await Promise.all([getPlanFigures(plan.id), getTranslations('dashboard')]);
+  const overview = buildOverview(plan, figures, parseDashboardQuery(searchParams, plan, figures));
+  const { query, progress, defaultYear } = overview;
+  const path = `/plans/${plan.slug}`;
+  const keep = { asOfYear: query.asOfYear, includeUnapproved: query.includeUnapproved };
+  const scaleMax = completionScaleMax(progress.indicators.map((i) => i.assessment.completion));
+
+  return (
+    <div className="space-y-4">
+      {plan.hasSampleData && <SampleDataNotice />}
+      <header className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
+        <div>
+          <h1 className="text-xl font-semibold sm:text-2xl">{plan.name}</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {t('period', { region: plan.region, baseYear: plan.baseYear, firstYear: plan.firstYear, lastYear: plan.lastYear })}
+          </p>
+        </div>
+        <Link href={`${path}/definitions`} className="no-print text-sm text-brand-700 underline hover:text-brand-800">{t('definitionsLink')}</Link>
+      </header>
+
+      <DashboardControls path={path} query={query} years={overview.years} defaultYear={defaultYear} offerUnapproved={overview.hasUnapprovedFigures} />
+      <UnapprovedNotice query={query} />
+      <StatusSummary progress={progress} path={path} query={query} defaultYear={defaultYear} shownCount={overview.shownCount} />
+
+      {overview.shownCount === 0 && (
+        <p className="rounded border border-slate-300 bg-white p-4 text-sm">
+          {t('filter.none')}{' '}
+          <Link href={dashboardHref(path, keep, { asOfYear: defaultYear })} className="text-brand-700 underline">{t('filter.clear')}</Link>
+        </p>
+      )}
+
+      {overview.groups
+        .filter((group) => group.cards.length > 0)
+        .map((group) => (
+          <section key={group.category.id} aria-labelledby={`category-${group.category.position}`} className="break-inside-avoid-page">
+            <h2 id={`category-${group.category.position}`} className="mb-2 flex items-baseline gap-3 text-base font-semibold text-brand-800">
+              <Link href={dashboardHref(`${path}/categories/${group.category.position}`, keep, { asOfYear: defaultYear })} className="hover:underline">
+                {group.category.name}
+              </Link>
+            </h2>
+            <div className="grid grid-cols-1 gap-3 md:grid-cols-2 lg:grid-cols-3 print:grid-cols-3">
+              {group.cards.map((card) => (
+                <IndicatorCard key={card.indicator.id} card={card} scaleMax={scaleMax} href={dashboardHref(`/indicators/${card.indicator.id}`, keep, { asOfYear: defaultYear })} />
+              ))}
+            </div>
+          </section>
+        ))}
+
+      <CompletionChart items={progress.indicators} scaleMax={scaleMax} />
+    </div>
+  );
+}
