@@ -15,6 +15,8 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t('nav.mainLabel')} className="flex flex-1 gap-4 whitespace-nowrap text-sm text-brand-100">
           {user && <Link href="/" className="hover:text-white">{t('nav.home')}</Link>}
+          {can(user, 'figures.enter') && <Link href="/entry" className="hover:text-white">{t('nav.entry')}</Link>}
+          {can(user, 'figures.review') && <Link href="/review" className="hover:text-white">{t('nav.review')}</Link>}
           {user && <Link href="/reports" className="hover:text-white">{t('nav.reports')}</Link>}
           {can(user, 'users.manage') && <Link href="/admin/users" className="hover:text-white">{t('nav.users')}</Link>}
           {can(user, 'tokens.manage') && <Link href="/admin/tokens" className="hover:text-white">{t('nav.tokens')}</Link>}

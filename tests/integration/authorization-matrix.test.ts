@@ -16,6 +16,9 @@ const { form, runAction } = await import('../helpers/next-request');
 const { setUpAccountsDatabase, signInWith, useCookies, ROLE_USERS, TEST_PASSWORD } = await import('../helpers/accounts');
 const { createAccount } = await import('@/lib/auth/accounts');
 const { createApiToken } = await import('@/lib/data/api-tokens');
+const { saveFigure, transitionFigure } = await import('@/lib/data/figure-writes');
+const { buildFigureTemplate } = await import('@/lib/import/figure-workbook');
+const ExcelJS = (await import('exceljs')).default;
 
 const root = path.resolve(import.meta.dirname, '../..');
 const appDir = path.join(root, 'app');
@@ -94,6 +97,73 @@ const ACTIONS: Record<string, ActionRow> = {
     },
     effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "ApiToken" WHERE "revokedAt" IS NOT NULL'),
   },
+};
+
+const STAFF_WORK: readonly Caller[] = ['admin', 'staff'];
+const REVIEW_WORK: readonly Caller[] = ['admin', 'reviewer'];
+const PLAN = 'luquan-2021-2025';
+
+async function indicatorId(ctx: Ctx, sequence: number): Promise<number> {
+  return (await count(ctx, `SELECT i.id FROM "Indicator" i JOIN "Plan" p ON p.id = i."planId" WHERE p.slug = $1 AND i.sequence = $2`, [PLAN, sequence])).id;
+}
+
+/** A figure of its own for each case (a distinct indicator and year per run), submitted or approved. */
+async function figureFor(ctx: Ctx, status: 'submitted' | 'approved') {
+  const setupActor = { id: ctx.userIds.admin, name: '准备数据' };
+  const saved = await saveFigure(
+    { indicatorId: await indicatorId(ctx, (ctx.run % 16) + 1), year: 2022 + (Math.floor(ctx.run / 16) % 4), value: '50', source: null, quality: null, note: null, baseVersion: 0, submit: true },
+    setupActor,
+  );
+  if (!saved.ok) throw new Error(`could not prepare a figure: ${JSON.stringify(saved)}`);
+  if (status === 'submitted') return saved.figure;
+  const approved = await transitionFigure({ id: saved.figure.id, version: saved.figure.version, action: 'approve' }, setupActor);
+  if (!approved.ok) throw new Error('could not approve the prepared figure');
+  return approved.figure;
+}
+
+const statusOf = (ctx: Ctx) => count(ctx, 'SELECT string_agg(status::text || version::text, \',\' ORDER BY id) AS s FROM "Observation"');
+
+ACTIONS['_actions/figures.ts#saveYearFigures'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const id = await indicatorId(ctx, 6);
+    const version = (await count(ctx, 'SELECT COALESCE(MAX(version), 0)::int AS v FROM "Observation" WHERE "indicatorId" = $1 AND year = 2021', [id])).v;
+    return form({ planSlug: PLAN, year: '2021', intent: 'draft', [`value.${id}`]: String(240 + ctx.run), [`version.${id}`]: String(version), [`source.${id}`]: '统计年鉴', [`quality.${id}`]: 'final', [`note.${id}`]: '' });
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "FigureEvent"'),
+};
+ACTIONS['_actions/figures.ts#reviewFigure'] = {
+  allowed: REVIEW_WORK,
+  input: async (ctx) => {
+    const figure = await figureFor(ctx, 'submitted');
+    return form({ id: String(figure.id), version: String(figure.version), decision: 'approve', reason: '' });
+  },
+  effect: statusOf,
+};
+ACTIONS['_actions/figures.ts#unlockFigure'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    const figure = await figureFor(ctx, 'approved');
+    return form({ id: String(figure.id), version: String(figure.version), reason: '统计局修订' });
+  },
+  effect: statusOf,
+};
+ACTIONS['_actions/figures.ts#importFigureWorkbook'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const id = await indicatorId(ctx, 5);
+    const template = await buildFigureTemplate({
+      planSlug: PLAN, planName: '十四五', year: 2021,
+      indicators: [{ id, sequence: 5, category: '创新能力', name: '创新型(试点)企业数量', unit: '家', kind: 'cumulative', decimals: 0, previous: null }],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template as never);
+    workbook.getWorksheet('填报')!.getCell(4, 5).value = 23 + (ctx.run % 5);
+    const data = form({ planSlug: PLAN, year: '2021' });
+    data.append('file', new File([await workbook.xlsx.writeBuffer()], 'template.xlsx'));
+    return data;
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "FigureEvent"'),
 };
 
 // Mutating route handlers (POST/PUT/PATCH/DELETE exports of app/**/route.ts). None exist yet; a new

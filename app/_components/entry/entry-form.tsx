@@ -103,7 +103,7 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
           const describedBy = [valueError && `${valueId}-error`, warnings.length > 0 && `${valueId}-warnings`].filter(Boolean).join(' ') || undefined;
           const disabled = readOnly || row.locked !== null;
           return (
-            <li key={row.id} className="rounded border border-slate-300 bg-white p-3" data-testid={`entry-row-${row.sequence}`}>
+            <li key={row.id} id={`entry-row-${row.sequence}`} className="scroll-mt-4 rounded border border-slate-300 bg-white p-3" data-testid={`entry-row-${row.sequence}`}>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="font-medium">
                   {row.sequence}.{row.name}（{row.unit}）

@@ -1,4 +1,8 @@
+import { FigureHistory } from '@/app/_components/entry/figure-history';
+import { UnlockForm } from '@/app/_components/entry/unlock-form';
+import { can, canEnterIndicator } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
+import { getIndicatorHistory } from '@/lib/data/figure-writes';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -28,11 +32,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 /** One indicator: chart of actuals against the 序时 trajectory and the target, metrics, figures, definition. */
 export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
-  await requirePageUser('plans.read');
+  const user = await requirePageUser('plans.read');
   const id = indicatorId((await params).id);
   const plan = await getPlanDetailByIndicator(id);
   if (!plan) notFound();
-  const [figures, t, locale] = await Promise.all([getPlanFigures(plan.id), getTranslations(), getLocale()]);
+  const [figures, history, t, locale] = await Promise.all([getPlanFigures(plan.id), getIndicatorHistory(id), getTranslations(), getLocale()]);
   const view = buildIndicatorView(plan, figures, id, parseDashboardQuery(await searchParams, plan, figures));
   if (!view) notFound();
   const { indicator, assessment } = view.item;
@@ -153,6 +157,37 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" className="mb-2 text-base font-semibold">{t('dashboard.indicator.figuresHeading')}</h2>
         <FiguresTable indicator={indicator} figures={view.figures} />
+      </section>
+
+      {plan.status === 'active' && (canEnterIndicator(user, indicator.id) || can(user, 'figures.unlock')) && (
+        <section aria-labelledby="figure-actions-heading" className="no-print space-y-2 rounded border border-slate-300 bg-white p-3 sm:p-4">
+          <h2 id="figure-actions-heading" className="text-base font-semibold">{t('figureActions.title')}</h2>
+          {canEnterIndicator(user, indicator.id) && (
+            <p className="flex flex-wrap items-center gap-1 text-sm">
+              {t('figureActions.enter')}
+              {view.years.map((year) => (
+                <Link key={year} href={`/plans/${plan.slug}/entry/${year}#entry-row-${indicator.sequence}`} className="rounded px-2 py-0.5 text-brand-700 underline ring-1 ring-slate-300 hover:bg-slate-100">
+                  {year}
+                </Link>
+              ))}
+            </p>
+          )}
+          {can(user, 'figures.unlock') && figures.some((f) => f.indicatorId === indicator.id && f.status === 'approved') && (
+            <div className="space-y-2">
+              <h3 className="text-sm font-medium">{t('figureActions.unlockTitle')}</h3>
+              {figures
+                .filter((f) => f.indicatorId === indicator.id && f.status === 'approved')
+                .map((f) => (
+                  <UnlockForm key={f.id} id={f.id} version={f.version} year={f.year} />
+                ))}
+            </div>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="history-heading" className="rounded border border-slate-300 bg-white p-3 sm:p-4">
+        <h2 id="history-heading" className="mb-2 text-base font-semibold">{t('entry.history')}</h2>
+        <FigureHistory entries={history} decimals={indicator.decimals} />
       </section>
 
       <section aria-labelledby="definition-heading" className="rounded border border-slate-300 bg-white p-3 sm:p-4 break-inside-avoid">
