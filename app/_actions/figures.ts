@@ -149,7 +149,8 @@ export async function reviewFigure(_previous: FormState, formData: FormData): Pr
   const { id, version, decision, reason } = parsed.data;
   const result = await transitionFigure({ id, version, action: decision, reason: reason || null }, user);
   if (!result.ok) return { message: `review.refused.${result.reason}`, values: { reason } };
-  revalidateFigures();
+  // No revalidation: the queue keeps the item with its outcome, so the reviewer sees what was done
+  // (every other page renders on request and shows the new status anyway).
   return { ok: true, message: decision === 'approve' ? 'review.approved' : 'review.returned' };
 }
 

@@ -26,7 +26,7 @@ test('staff enter and submit, a reviewer approves one and returns one, staff see
   await row16(page).getByLabel('初步/正式').selectOption('final');
   await page.screenshot({ path: `${shots}/entry-desktop.png`, fullPage: true });
   await row16(page).getByRole('button', { name: '提交此项' }).click();
-  await expect(page.getByRole('status')).toContainText('已保存并提交审核');
+  await expect(page.locator('main').getByRole('status')).toContainText('已保存并提交审核');
   await expect(row16(page)).toContainText('待审核');
 
   // 2022: a value that needs confirming (far above last year and the target)
@@ -35,11 +35,11 @@ test('staff enter and submit, a reviewer approves one and returns one, staff see
   await row16(page).getByLabel('2022年数值').fill('20');
   await expect(row16(page)).toContainText('与2021年（4）相比变化超过 50%');
   await page.getByRole('button', { name: '保存并全部提交审核' }).click();
-  await expect(page.getByRole('alert')).toContainText('尚未保存任何数据');
+  await expect(page.locator('main').getByRole('alert')).toContainText('尚未保存任何数据');
   await expect(row16(page).getByLabel('2022年数值')).toHaveValue('20'); // what was typed stays
   await row16(page).getByLabel('2022年数值').fill('5');
   await page.getByRole('button', { name: '保存并全部提交审核' }).click();
-  await expect(page.getByRole('status')).toContainText('已保存并提交审核');
+  await expect(page.locator('main').getByRole('status')).toContainText('已保存并提交审核');
   await signOut(page);
 
   await signInAs(page, 'reviewer');

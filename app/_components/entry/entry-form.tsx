@@ -111,7 +111,7 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
                 <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[status]}`}>{t(`status.${status}`)}</span>
               </div>
               <p className="mt-0.5 text-xs text-slate-600">
-                {row.category} · {t('planBaseline')} {formatPlanFigure(row.plan.baseline)} · {t('planTarget')} {formatPlanFigure(row.kind === 'growthRate' ? row.plan.annualRate : row.plan.target)}
+                {row.category} · {t('planBaseline')} {formatPlanFigure(row.plan.baseline)} · {row.kind === 'growthRate' ? t('planRate', { rate: formatPlanFigure(row.plan.annualRate) }) : `${t('planTarget')} ${formatPlanFigure(row.plan.target)}`}
                 {' · '}
                 {row.previous
                   ? `${t('previous', { year: row.previous.year })} ${formatNumber(row.previous.value, row.decimals)}${row.previous.approved ? '' : t('previousUnapproved')}`
@@ -122,14 +122,20 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
               {row.locked === 'approved' && <p className="mt-1 text-sm text-green-900">{t('locked')}</p>}
               {row.locked === 'notYours' && <p className="mt-1 text-sm text-slate-600">{t('notYours')}</p>}
 
+              {disabled ? (
+                <p className="mt-1 text-sm text-slate-800">
+                  <span className="text-slate-600">{row.kind === 'growthRate' ? t('valueGrowth', { year }) : t('value', { year })}</span>{' '}
+                  <span className="font-medium tabular-nums">{row.current ? formatNumber(row.current.value, row.decimals) : '—'}</span>
+                  {row.current?.source && <> · {t('source')} {row.current.source}</>}
+                  {row.current?.quality && <> · {t(`qualityOption.${row.current.quality}`)}</>}
+                  {row.current?.note && <> · {t('note')} {row.current.note}</>}
+                </p>
+              ) : (
               <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-[10rem_1fr_8rem_1fr_auto] lg:items-start">
                 <div>
                   <label htmlFor={valueId} className="block text-xs font-medium text-slate-700">
                     {row.kind === 'growthRate' ? t('valueGrowth', { year }) : t('value', { year })}
                   </label>
-                  {disabled ? (
-                    <p className="py-2 text-base tabular-nums">{row.current ? formatNumber(row.current.value, row.decimals) : '—'}</p>
-                  ) : (
                     <input
                       id={valueId}
                       name={entryFieldName('value', row.id)}
@@ -141,40 +147,27 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
                       aria-describedby={describedBy}
                       className={`${inputClass} tabular-nums`}
                     />
-                  )}
-                  {!disabled && <input type="hidden" name={entryFieldName('version', row.id)} value={row.current?.version ?? 0} />}
+                  <input type="hidden" name={entryFieldName('version', row.id)} value={row.current?.version ?? 0} />
                 </div>
                 <div>
                   <label htmlFor={`source-${row.id}`} className="block text-xs font-medium text-slate-700">{t('source')}</label>
-                  {disabled ? (
-                    <p className="py-2 text-sm">{row.current?.source ?? '—'}</p>
-                  ) : (
                     <input id={`source-${row.id}`} name={entryFieldName('source', row.id)} list="figure-sources" value={input.source} onChange={(e) => update(row.id, 'source', e.target.value)} aria-invalid={serverErrors?.source ? true : undefined} className={inputClass} />
-                  )}
                   {serverErrors?.source && <p className="mt-1 text-sm text-red-700">{t('sourceError')}</p>}
                 </div>
                 <div>
                   <label htmlFor={`quality-${row.id}`} className="block text-xs font-medium text-slate-700">{t('quality')}</label>
-                  {disabled ? (
-                    <p className="py-2 text-sm">{row.current?.quality ? t(`qualityOption.${row.current.quality}`) : '—'}</p>
-                  ) : (
                     <select id={`quality-${row.id}`} name={entryFieldName('quality', row.id)} value={input.quality} onChange={(e) => update(row.id, 'quality', e.target.value)} className={inputClass}>
                       <option value="">{t('qualityNone')}</option>
                       <option value="preliminary">{t('qualityOption.preliminary')}</option>
                       <option value="final">{t('qualityOption.final')}</option>
                     </select>
-                  )}
                 </div>
                 <div>
                   <label htmlFor={`note-${row.id}`} className="block text-xs font-medium text-slate-700">{t('note')}</label>
-                  {disabled ? (
-                    <p className="py-2 text-sm">{row.current?.note ?? '—'}</p>
-                  ) : (
                     <input id={`note-${row.id}`} name={entryFieldName('note', row.id)} value={input.note} onChange={(e) => update(row.id, 'note', e.target.value)} aria-invalid={serverErrors?.note ? true : undefined} className={inputClass} />
-                  )}
                   {serverErrors?.note && <p className="mt-1 text-sm text-red-700">{t('noteError')}</p>}
                 </div>
-                {!disabled && (status === 'draft' || status === 'returned' || status === 'none') && (
+                {(status === 'draft' || status === 'returned' || status === 'none') && (
                   <div className="lg:pt-5">
                     <button type="submit" name="intent" value={`submit:${row.id}`} className={secondaryButtonClass}>
                       {t('submitOne')}
@@ -182,6 +175,7 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
                   </div>
                 )}
               </div>
+              )}
               {valueError && (
                 <p id={`${valueId}-error`} className="mt-1 text-sm text-red-700">
                   {t(`valueErrors.${valueError.code}`, { decimals: valueError.decimals ?? 0 })}
