@@ -75,7 +75,9 @@ test('the indicator page shows the history; a leader has no way to change a figu
   await expect(page.getByRole('link', { name: '数据填报' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: '数据审核' })).toHaveCount(0);
   await page.goto('/');
-  await page.getByRole('link', { name: /16\. 市级以上孵化器数量/ }).first().click();
+  const href = await page.getByRole('link', { name: /16\. 市级以上孵化器数量/ }).first().getAttribute('href');
+  await page.goto(href!);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('市级以上孵化器数量');
   const history = page.getByTestId('figure-history');
   await expect(history).toContainText('测试审核员 退回了 2022 年数据');
   await expect(history).toContainText('原因：请附孵化器认定文件');
