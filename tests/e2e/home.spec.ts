@@ -55,3 +55,9 @@ test('the health endpoint reports the database', async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'ok' } });
 });
+
+test('an anonymous page request gets a real redirect to the sign-in page', async ({ request }) => {
+  const response = await request.get(`/plans/${LUQUAN_2021_2025.slug}?year=2023`, { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toContain(`/login?next=${encodeURIComponent(`/plans/${LUQUAN_2021_2025.slug}?year=2023`)}`);
+});
