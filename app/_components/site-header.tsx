@@ -6,7 +6,11 @@ import { can } from '@/lib/auth/permissions';
 import { getSessionUser } from '@/lib/auth/session';
 
 export async function SiteHeader() {
-  const [t, tAuth, locale, user] = await Promise.all([getTranslations('app'), getTranslations('auth'), getLocale(), getSessionUser()]);
+  // Without the database the header shows no account: the page below fails on the same lookup and its
+  // error.tsx says why in Chinese. Letting the header throw would take down the root layout, and Next
+  // would show its own English error page instead.
+  const user = await getSessionUser().catch(() => null);
+  const [t, tAuth, locale] = await Promise.all([getTranslations('app'), getTranslations('auth'), getLocale()]);
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-3 py-3 sm:px-6">
