@@ -35,8 +35,10 @@ export async function SiteHeader() {
           )}
           <form action={switchLocale}>
             <input type="hidden" name="locale" value={locale === 'en' ? 'zh-CN' : 'en'} />
-            <button type="submit" aria-label={t('languageSwitchLabel')} className="rounded border border-brand-100/40 px-2 py-1 hover:bg-brand-700">
-              {t('language')}
+            {/* the accessible name starts with the visible word (WCAG 2.5.3), in that word's own language */}
+            <button type="submit" className="rounded border border-brand-100/40 px-2 py-1 hover:bg-brand-700">
+              <span lang={locale === 'en' ? 'zh-CN' : 'en'}>{t('language')}</span>
+              <span className="sr-only">（{t('languageSwitchLabel')}）</span>
             </button>
           </form>
           {user && (
