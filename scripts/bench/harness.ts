@@ -34,10 +34,10 @@ export async function createBenchDatabase(prefix: string): Promise<TestDatabase>
 
 /**
  * A generated plan: indicator i repeats 表1's row ((i − 1) mod 16) + 1 under a new sequence, with that
- * row's sample figures (approved, marked 示例数据). With `years` > 5 the plan runs longer and the
- * sample years repeat every five years.
+ * row's sample figures (approved, marked 示例数据), unless `figures` is false. With `years` > 5 the plan
+ * runs longer and the sample years repeat every five years.
  */
-export async function createGeneratedPlan(url: string, options: { slug: string; indicators: number; years: number }): Promise<void> {
+export async function createGeneratedPlan(url: string, options: { slug: string; indicators: number; years: number; figures?: boolean }): Promise<void> {
   const prisma = createPrisma(url);
   try {
     const lastYear = LUQUAN_2021_2025.lastYear;
@@ -63,6 +63,7 @@ export async function createGeneratedPlan(url: string, options: { slug: string; 
         return { ...row, sequence: index + 1, name: `${row.name}（${index + 1}）`, planId: plan.id, categoryId: categoryIds.get(category)! };
       }),
     });
+    if (options.figures === false) return;
     const indicators = await prisma.indicator.findMany({ where: { planId: plan.id }, select: { id: true, sequence: true } });
     const figures = indicators.flatMap(({ id, sequence }) => {
       const sourceSequence = ((sequence - 1) % rows.length) + 1;
