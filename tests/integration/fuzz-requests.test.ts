@@ -25,6 +25,8 @@ const { GET: getFiguresCsv } = await import('@/app/api/plans/[plan]/figures.csv/
 const { GET: download } = await import('@/app/reports/[plan]/[year]/export/[format]/route');
 
 const PLAN = 'luquan-2021-2025';
+// thousands of cases: generous per-test time on a busy 2-core machine (a limit, not a timing assertion)
+vi.setConfig({ testTimeout: 600_000 });
 const root = path.resolve(import.meta.dirname, '../..');
 
 let setup: Awaited<ReturnType<typeof setUpAccountsDatabase>>;

@@ -4,7 +4,7 @@
 // the same rules as a typed entry, or errors with a row and a Chinese message — never both, never half.
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IndicatorDefinition } from '@/lib/data/types';
 import { buildFigureTemplate, parseFigureWorkbook, type TemplateIndicator } from '@/lib/import/figure-workbook';
 import { buildPlanTableWorkbook, parsePlanTableWorkbook } from '@/lib/import/plan-table-workbook';
@@ -13,6 +13,8 @@ import { parseFigure } from '@/lib/schemas/figure-value';
 import { indicatorFieldsSchema } from '@/lib/schemas/plan';
 
 const RUNS = 300;
+// thousands of cases: generous per-test time on a busy 2-core machine (a limit, not a timing assertion)
+vi.setConfig({ testTimeout: 600_000 });
 const CHINESE = /[\u4e00-\u9fff]/;
 
 const indicators: TemplateIndicator[] = LUQUAN_2021_2025.indicators.map((seed, index) => ({

@@ -1,7 +1,7 @@
 // fast-check over every zod schema in lib/schemas/: arbitrary input never throws, and whatever a schema
 // accepts satisfies the rule it states. Full-width digits, separators and signs are what people type.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ROLES } from '@/lib/auth/permissions';
 import * as accounts from '@/lib/schemas/accounts';
 import * as entry from '@/lib/schemas/figure-entry';
@@ -10,6 +10,8 @@ import { dueDateSchema, indicatorFieldsSchema, planFieldsSchema, planSlugSchema 
 import { exportFormatSchema, firstIssue, includeUnapprovedSchema, planSlugSchema, reportQuerySchema, reportYearSchema } from '@/lib/schemas/report';
 
 const RUNS = 500;
+// thousands of cases: generous per-test time on a busy 2-core machine (a limit, not a timing assertion)
+vi.setConfig({ testTimeout: 600_000 });
 const run = <T>(arbitrary: fc.Arbitrary<T>, property: (value: T) => void, numRuns = RUNS) => fc.assert(fc.property(arbitrary, property), { numRuns });
 
 const FULL_WIDTH: Record<string, string> = { '.': '．', ',': '，', '-': '－', '+': '＋' };
