@@ -6,12 +6,13 @@
  * Next and the embedded database cleanly. Problems end in one clear line, not a stack trace.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { countUsers } from '@/lib/data/users';
 import { seedDatabase } from '../prisma/seed';
+import { buildIsStale } from './build-freshness';
 import { createDemoAdminIfNoUsers, resolveAuthSecret } from './accounts-setup';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
 
@@ -80,22 +81,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boo
   });
 }
 
-const BUILD_INPUTS = ['app', 'lib', 'messages', 'next.config.ts', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs'];
-
-function newestMtime(entry: string): number {
-  const stat = statSync(entry, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  return BUILD_INPUTS.some((entry) => newestMtime(path.join(root, entry)) > built);
-}
-
 async function main(): Promise<void> {
   const port = parsePort('PORT', 3000);
   await assertPortFree(port);
@@ -154,7 +139,7 @@ async function main(): Promise<void> {
     if (embedded) await createDemoAdminIfNoUsers(log);
     else if ((await countUsers()) === 0) log('no account exists yet: create the first admin with  npm run user:create -- --admin <username>');
 
-    if (!dev && buildIsStale()) {
+    if (!dev && buildIsStale(root)) {
       log('building the app (next build)…');
       await run(nodeBin, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' }, false);
     }

@@ -6,7 +6,11 @@ import { can } from '@/lib/auth/permissions';
 import { getSessionUser } from '@/lib/auth/session';
 
 export async function SiteHeader() {
-  const [t, tAuth, locale, user] = await Promise.all([getTranslations('app'), getTranslations('auth'), getLocale(), getSessionUser()]);
+  // Without the database the header shows no account: the page below fails on the same lookup and its
+  // error.tsx says why in Chinese. Letting the header throw would take down the root layout, and Next
+  // would show its own English error page instead.
+  const user = await getSessionUser().catch(() => null);
+  const [t, tAuth, locale] = await Promise.all([getTranslations('app'), getTranslations('auth'), getLocale()]);
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-3 py-3 sm:px-6">
@@ -31,8 +35,10 @@ export async function SiteHeader() {
           )}
           <form action={switchLocale}>
             <input type="hidden" name="locale" value={locale === 'en' ? 'zh-CN' : 'en'} />
-            <button type="submit" aria-label={t('languageSwitchLabel')} className="rounded border border-brand-100/40 px-2 py-1 hover:bg-brand-700">
-              {t('language')}
+            {/* the accessible name starts with the visible word (WCAG 2.5.3), in that word's own language */}
+            <button type="submit" className="rounded border border-brand-100/40 px-2 py-1 hover:bg-brand-700">
+              <span lang={locale === 'en' ? 'zh-CN' : 'en'}>{t('language')}</span>
+              <span className="sr-only">（{t('languageSwitchLabel')}）</span>
             </button>
           </form>
           {user && (

@@ -1,0 +1,209 @@
+/**
+ * `npm run bench`: figures, not a pass/fail test. Builds when stale, starts the production server on a
+ * fresh proof_bench_ database of the local PostgreSQL (127.0.0.1:5432) holding the seeded plan with its
+ * 示例数据 and generated plans, signs in, and measures:
+ *   - overview and indicator page vs /api/ping (autocannon, same connections and duration): p50, p99, req/s, ratios
+ *   - first-load gzipped JS of the overview and an indicator page (the chunks the HTML references)
+ *   - database statements per overview request with 16, 160 and 1,600 indicators (scripts/bench/query-counter.ts)
+ *   - server render time of the overview with 1,000 indicators × 10 years
+ *   - xlsx export time (buildReport + buildXlsx) for 16 and 1,000 indicators
+ *   - assessIndicator throughput
+ * Writes artifacts/bench/<timestamp>.json. Ports: BENCH_PORT (default 3700) and BENCH_PORT + 1 for the counter.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { getPlanFigures } from '@/lib/data/figures';
+import { getPlanDetail } from '@/lib/data/plans';
+import { buildXlsx } from '@/lib/export/xlsx';
+import { assessIndicator } from '@/lib/progress';
+import { indicatorPlanOf, visibleFigures } from '@/lib/plan-progress';
+import { loadReport } from '@/lib/report-request';
+import { buildIfStale, createBenchDatabase, createGeneratedPlan, root, signedInCookie, startProductionServer } from './bench/harness';
+import { startQueryCounter } from './bench/query-counter';
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const port = Number(process.env.BENCH_PORT ?? 3700);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 8);
+const SEEDED = 'luquan-2021-2025';
+const QUERY_SIZES = [16, 160, 1600] as const;
+const slugFor = (indicators: number) => (indicators === 16 ? SEEDED : `bench-${indicators}`);
+const LARGE = 'bench-1000x10';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+}
+
+async function fetchOk(url: string, cookie: string): Promise<string> {
+  const response = await fetch(url, { headers: { cookie }, redirect: 'manual' });
+  const body = await response.text();
+  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
+  return body;
+}
+
+async function loadTest(url: string, cookie: string) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers: { cookie } });
+  const non2xx = result.non2xx + result.errors + result.timeouts;
+  return { p50Ms: result.latency.p50, p99Ms: result.latency.p99, requestsPerSecond: round(result.requests.average), requests: result.requests.total, failures: non2xx };
+}
+
+async function firstLoadJs(baseUrl: string, pagePath: string, cookie: string) {
+  const html = await fetchOk(`${baseUrl}${pagePath}`, cookie);
+  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')))];
+  let gzipBytes = 0;
+  let rawBytes = 0;
+  for (const source of sources) {
+    const bytes = Buffer.from(await (await fetch(new URL(source, baseUrl))).arrayBuffer());
+    rawBytes += bytes.length;
+    gzipBytes += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { chunks: sources.length, rawKiB: round(rawBytes / 1024), gzipKiB: round(gzipBytes / 1024) };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  buildIfStale(log);
+  const database = await createBenchDatabase('proof_bench');
+  log(`database ${database.name}`);
+  const counter = await startQueryCounter({ listenPort: port + 1, targetHost: '127.0.0.1', targetPort: Number(new URL(database.url).port || 5432) });
+  let server: Awaited<ReturnType<typeof startProductionServer>> | undefined;
+  try {
+    for (const indicators of QUERY_SIZES.filter((n) => n !== 16)) await createGeneratedPlan(database.url, { slug: slugFor(indicators), indicators, years: 5 });
+    await createGeneratedPlan(database.url, { slug: LARGE, indicators: 1000, years: 10 });
+    log('generated plans: 160 and 1,600 indicators × 5 years, 1,000 indicators × 10 years');
+    const cookie = await signedInCookie('bench_leader', 'leader');
+
+    const proxied = new URL(database.url);
+    proxied.host = `127.0.0.1:${counter.port}`;
+    server = await startProductionServer({ port, databaseUrl: proxied.toString(), secret: process.env.BETTER_AUTH_SECRET! });
+    const base = server.url;
+    log(`production server on ${base} (its database connections go through the statement counter)`);
+
+    const seeded = (await getPlanDetail(SEEDED))!;
+    const indicatorPath = `/indicators/${seeded.indicators[0]!.id}`;
+    const pages = { overview: '/', indicator: indicatorPath, ping: '/api/ping' };
+    for (const pagePath of Object.values(pages)) for (let i = 0; i < 3; i++) await fetchOk(`${base}${pagePath}`, cookie); // warm up
+
+    // 1. latency and throughput, one route after the other with the same settings
+    const latency: Record<string, Awaited<ReturnType<typeof loadTest>>> = {};
+    for (const [name, pagePath] of Object.entries(pages)) {
+      log(`autocannon ${pagePath}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s`);
+      latency[name] = await loadTest(`${base}${pagePath}`, cookie);
+    }
+    const ratios = Object.fromEntries(
+      (['overview', 'indicator'] as const).map((name) => [
+        name,
+        {
+          p50: round(latency[name]!.p50Ms / Math.max(latency.ping!.p50Ms, 1)),
+          p99: round(latency[name]!.p99Ms / Math.max(latency.ping!.p99Ms, 1)),
+          requestsPerSecond: round(latency.ping!.requestsPerSecond / latency[name]!.requestsPerSecond),
+        },
+      ]),
+    );
+
+    // 2. first-load JavaScript
+    const javascript = { overview: await firstLoadJs(base, '/', cookie), indicator: await firstLoadJs(base, indicatorPath, cookie) };
+
+    // 3. statements per overview request; the lowest of three (a session touch adds one now and then)
+    const queries: Record<string, number> = {};
+    for (const indicators of QUERY_SIZES) {
+      const pagePath = `/plans/${slugFor(indicators)}`;
+      await fetchOk(`${base}${pagePath}`, cookie);
+      const counts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        counter.reset();
+        await fetchOk(`${base}${pagePath}`, cookie);
+        counts.push(counter.count());
+      }
+      queries[String(indicators)] = Math.min(...counts);
+    }
+    counter.reset();
+    await fetchOk(`${base}/api/ping`, cookie);
+    queries.ping = counter.count();
+
+    // 4. server render time of the overview with 1,000 indicators × 10 years (whole response on loopback)
+    const largePath = `/plans/${LARGE}`;
+    const largeHtml = await fetchOk(`${base}${largePath}`, cookie);
+    const renders: number[] = [];
+    for (let i = 0; i < 5; i++) renders.push((await timed(() => fetchOk(`${base}${largePath}`, cookie))).ms);
+    const render = { medianMs: round(median(renders)), minMs: round(Math.min(...renders)), maxMs: round(Math.max(...renders)), htmlKiB: round(Buffer.byteLength(largeHtml) / 1024) };
+
+    // 5. xlsx export in this process: loading + assessing + buildReport, then buildXlsx
+    const xlsx: Record<string, { loadAndBuildReportMs: number; buildXlsxMs: number; totalMs: number; kiB: number }> = {};
+    for (const [label, slug, year] of [['16', SEEDED, '2023'], ['1000', LARGE, '2025']] as const) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) {
+        const load = await timed(() => loadReport(slug, { year, includeUnapproved: null }));
+        if (!load.value.ok) throw new Error(`report of ${slug} failed: ${load.value.message}`);
+        const report = load.value.report;
+        const file = await timed(() => buildXlsx(report));
+        runs.push({ loadAndBuildReportMs: load.ms, buildXlsxMs: file.ms, totalMs: load.ms + file.ms, kiB: file.value.length / 1024 });
+      }
+      const best = runs.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
+      xlsx[label] = { loadAndBuildReportMs: round(best.loadAndBuildReportMs), buildXlsxMs: round(best.buildXlsxMs), totalMs: round(best.totalMs), kiB: round(best.kiB) };
+    }
+
+    // 6. assessIndicator throughput over the 16 indicators of 表1 with their sample figures
+    const figures = visibleFigures(await getPlanFigures(seeded.id), false);
+    const inputs = seeded.indicators.map((indicator) => ({ plan: indicatorPlanOf(indicator, seeded), figures: figures.filter((f) => f.indicatorId === indicator.id) }));
+    let assessments = 0;
+    const assessStart = performance.now();
+    while (performance.now() - assessStart < 2_000) {
+      for (const input of inputs) assessIndicator(input.plan, input.figures, 2023);
+      assessments += inputs.length;
+    }
+    const assessPerSecond = Math.round(assessments / ((performance.now() - assessStart) / 1000));
+
+    const result = {
+      at: new Date().toISOString(),
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      settings: { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS },
+      latency,
+      ratiosToPing: ratios,
+      firstLoadJs: javascript,
+      statementsPerOverviewRequest: queries,
+      overviewRender1000x10: render,
+      xlsxExport: xlsx,
+      assessIndicatorPerSecond: assessPerSecond,
+      runSeconds: Math.round((Date.now() - started) / 1000),
+    };
+    const dir = path.join(root, 'artifacts/bench');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${result.at.replaceAll(':', '-').replace(/\..+$/, '')}.json`);
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+
+    const rows: [string, string][] = [
+      [`latency, ${CONNECTIONS} connections × ${DURATION_SECONDS} s`, 'p50 ms / p99 ms / req/s'],
+      ...Object.entries(latency).map(([name, l]): [string, string] => [`  ${name} (${pages[name as keyof typeof pages]})`, `${l.p50Ms} / ${l.p99Ms} / ${l.requestsPerSecond}${l.failures ? `  (${l.failures} failed)` : ''}`]),
+      ...Object.entries(ratios).map(([name, r]): [string, string] => [`  ${name} ÷ ping`, `p50 ×${r.p50}, p99 ×${r.p99}, req/s ÷${r.requestsPerSecond}`]),
+      ['first-load JS, gzip', `overview ${javascript.overview.gzipKiB} KiB (${javascript.overview.chunks} chunks), indicator ${javascript.indicator.gzipKiB} KiB (${javascript.indicator.chunks} chunks)`],
+      ['statements per overview request', `16: ${queries['16']}, 160: ${queries['160']}, 1,600: ${queries['1600']} (ping: ${queries.ping})`],
+      ['overview render, 1,000 × 10 years', `median ${render.medianMs} ms (min ${render.minMs}, max ${render.maxMs}), ${render.htmlKiB} KiB HTML`],
+      ['xlsx export (load+report / xlsx)', Object.entries(xlsx).map(([n, x]) => `${n}: ${x.loadAndBuildReportMs} + ${x.buildXlsxMs} = ${x.totalMs} ms`).join(', ')],
+      ['assessIndicator', `${assessPerSecond.toLocaleString('en')} per second`],
+    ];
+    const width = Math.max(...rows.map(([name]) => name.length));
+    console.log('');
+    for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+    console.log(`\n[bench] ${path.relative(root, file)} (${result.runSeconds} s)`);
+  } finally {
+    await server?.stop();
+    await counter.close();
+    await database.drop().catch(() => {});
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
