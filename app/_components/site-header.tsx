@@ -19,6 +19,7 @@ export async function SiteHeader() {
           {can(user, 'figures.review') && <Link href="/review" className="hover:text-white">{t('nav.review')}</Link>}
           {user && <Link href="/reports" className="hover:text-white">{t('nav.reports')}</Link>}
           {can(user, 'users.manage') && <Link href="/admin/users" className="hover:text-white">{t('nav.users')}</Link>}
+          {can(user, 'plans.manage') && <Link href="/admin/plans" className="hover:text-white">{t('nav.plans')}</Link>}
           {can(user, 'tokens.manage') && <Link href="/admin/tokens" className="hover:text-white">{t('nav.tokens')}</Link>}
         </nav>
         <div className="flex items-center gap-2 text-sm">
