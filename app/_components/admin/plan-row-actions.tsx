@@ -10,7 +10,7 @@ import {
   setCurrentPlanAction,
   type PlanFormState,
 } from '@/app/_actions/plans';
-import { secondaryButtonClass, SubmitButton } from '../form-parts';
+import { secondaryButtonClass } from '../form-parts';
 import { PlanMessage } from './plan-parts';
 
 const EMPTY: PlanFormState = {};
@@ -28,13 +28,13 @@ export function PlanRowActions({ slug, name, isCurrent, archived }: { slug: stri
         {!isCurrent && !archived && (
           <form action={setCurrent}>
             <input type="hidden" name="slug" value={slug} />
-            <SubmitButton className={secondaryButtonClass}><span aria-label={`${t('setCurrent')} ${name}`}>{t('setCurrent')}</span></SubmitButton>
+            <button type="submit" className={secondaryButtonClass} aria-label={`${t('setCurrent')} ${name}`}>{t('setCurrent')}</button>
           </form>
         )}
         {!archived && (
           <form action={archive} onSubmit={(e) => { if (!window.confirm(t('archiveConfirm', { name }))) e.preventDefault(); }}>
             <input type="hidden" name="slug" value={slug} />
-            <SubmitButton className={secondaryButtonClass}><span aria-label={`${t('archive')} ${name}`}>{t('archive')}</span></SubmitButton>
+            <button type="submit" className={secondaryButtonClass} aria-label={`${t('archive')} ${name}`}>{t('archive')}</button>
           </form>
         )}
       </div>
