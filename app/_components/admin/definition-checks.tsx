@@ -4,12 +4,14 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { DefinitionCheck } from '@/lib/progress';
 
 /** The definition checks of a plan or of one typed indicator: differences and problems, or "all fine". */
-export function DefinitionChecks({ checks, headingLevel = 'h2', showNames = true, id }: { checks: DefinitionCheck[]; headingLevel?: 'h2' | 'h3'; showNames?: boolean; id: string }) {
+export function DefinitionChecks({
+  checks, headingLevel = 'h2', showNames = true, id, testId = 'definition-checks', className = '',
+}: { checks: DefinitionCheck[]; headingLevel?: 'h2' | 'h3'; showNames?: boolean; id: string; testId?: string; className?: string }) {
   const t = useTranslations('plansAdmin.checks');
   const locale = useLocale();
   const Heading = headingLevel;
   return (
-    <section aria-labelledby={id} aria-live="polite" className="rounded border border-slate-200 bg-white p-4" data-testid="definition-checks">
+    <section aria-labelledby={id} aria-live="polite" className={`rounded border border-slate-200 bg-white p-4 ${className}`} data-testid={testId}>
       <Heading id={id} className="text-base font-semibold">{t('title')}</Heading>
       {checks.length === 0 ? (
         <p className="mt-2 text-sm text-green-900">{t('none')}</p>

@@ -127,12 +127,15 @@ export function IndicatorForm({
           </div>
         )}
 
+        {/* on a phone the checks sit just above the button, where they are seen while typing */}
+        <DefinitionChecks checks={checks} id="live-checks-inline-heading" headingLevel="h3" showNames={false} testId="definition-checks-inline" className="lg:hidden" />
+
         <div className="flex flex-wrap items-center gap-3">
           <SubmitButton pendingLabel={t('pending')}>{id === null ? t('create') : t('save')}</SubmitButton>
           <Link href={`/admin/plans/${planSlug}`} className="text-sm text-brand-700 underline">{t('cancel')}</Link>
         </div>
       </form>
-      <div className="lg:sticky lg:top-4 lg:self-start">
+      <div className="hidden lg:sticky lg:top-4 lg:block lg:self-start">
         <DefinitionChecks checks={checks} id="live-checks-heading" showNames={false} />
       </div>
     </div>
