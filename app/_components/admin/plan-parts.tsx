@@ -36,7 +36,11 @@ export function TextField({
 }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className={labelClass}>{label}{required && <span className="ml-0.5 text-red-700" aria-hidden="true">*</span>}</label>
+      {/* the mark stays outside the label, so the field's name is just the label text */}
+      <div className="flex items-baseline gap-0.5">
+        <label htmlFor={id} className={labelClass}>{label}</label>
+        {required && <span className="text-sm text-red-700" aria-hidden="true">*</span>}
+      </div>
       <input
         id={id} name={name} type={type} inputMode={inputMode} list={list} autoComplete="off" defaultValue={defaultValue ?? ''}
         aria-invalid={hasError(state, name)} aria-describedby={`${id}-hint ${id}-error`} className={`mt-1 ${inputClass}`}
@@ -56,17 +60,17 @@ export function PlanFieldInputs({ prefix, state, defaults, withSlug }: { prefix:
   const t = useTranslations('plansAdmin.fields');
   const v = { ...defaults, ...(state.ok ? {} : state.values) };
   return (
-    <div className="grid gap-3 sm:grid-cols-6">
-      <TextField id={`${prefix}-name`} name="name" label={t('name')} state={state} defaultValue={v.name} className="sm:col-span-4" required />
-      <TextField id={`${prefix}-shortName`} name="shortName" label={t('shortName')} hint={t('shortNameHint')} state={state} defaultValue={v.shortName} className="sm:col-span-2" required />
-      <TextField id={`${prefix}-region`} name="region" label={t('region')} state={state} defaultValue={v.region} className="sm:col-span-2" required />
-      <TextField id={`${prefix}-baseYear`} name="baseYear" label={t('baseYear')} inputMode="numeric" state={state} defaultValue={v.baseYear} className="sm:col-span-1" required />
-      <TextField id={`${prefix}-firstYear`} name="firstYear" label={t('firstYear')} inputMode="numeric" state={state} defaultValue={v.firstYear} className="sm:col-span-1" required />
-      <TextField id={`${prefix}-lastYear`} name="lastYear" label={t('lastYear')} inputMode="numeric" state={state} defaultValue={v.lastYear} className="sm:col-span-1" required />
+    <div className="grid grid-cols-3 gap-3 sm:grid-cols-6">
+      <TextField id={`${prefix}-name`} name="name" label={t('name')} state={state} defaultValue={v.name} className="col-span-3 sm:col-span-4" required />
+      <TextField id={`${prefix}-shortName`} name="shortName" label={t('shortName')} hint={t('shortNameHint')} state={state} defaultValue={v.shortName} className="col-span-3 sm:col-span-2" required />
+      <TextField id={`${prefix}-region`} name="region" label={t('region')} state={state} defaultValue={v.region} className="col-span-3 sm:col-span-2" required />
+      <TextField id={`${prefix}-baseYear`} name="baseYear" label={t('baseYear')} inputMode="numeric" state={state} defaultValue={v.baseYear} className="col-span-1" required />
+      <TextField id={`${prefix}-firstYear`} name="firstYear" label={t('firstYear')} inputMode="numeric" state={state} defaultValue={v.firstYear} className="col-span-1" required />
+      <TextField id={`${prefix}-lastYear`} name="lastYear" label={t('lastYear')} inputMode="numeric" state={state} defaultValue={v.lastYear} className="col-span-1" required />
       {withSlug && (
-        <TextField id={`${prefix}-slug`} name="slug" label={t('slug')} hint={t('slugHint')} state={state} defaultValue={v.slug} className="sm:col-span-3" required />
+        <TextField id={`${prefix}-slug`} name="slug" label={t('slug')} hint={t('slugHint')} state={state} defaultValue={v.slug} className="col-span-3" required />
       )}
-      <TextField id={`${prefix}-sourceDocument`} name="sourceDocument" label={t('sourceDocument')} state={state} defaultValue={v.sourceDocument} className="sm:col-span-6" required />
+      <TextField id={`${prefix}-sourceDocument`} name="sourceDocument" label={t('sourceDocument')} state={state} defaultValue={v.sourceDocument} className="col-span-3 sm:col-span-6" required />
     </div>
   );
 }
