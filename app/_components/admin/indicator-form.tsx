@@ -95,16 +95,16 @@ export function IndicatorForm({
           </div>
         </fieldset>
 
-        <fieldset className="grid gap-3 sm:grid-cols-6">
-          <legend className="mb-2 text-sm font-semibold text-slate-700">{t('figures', { baseYear, lastYear })}</legend>
-          <TextField id="ind-baseline" name="baseline" label={t('baseline', { year: baseYear })} inputMode="decimal" state={state} defaultValue={values.baseline} className="sm:col-span-2" />
-          <TextField id="ind-target" name="target" label={t('target', { year: lastYear })} inputMode="decimal" state={state} defaultValue={values.target} className="sm:col-span-2" />
-          <TextField id="ind-annualRate" name="annualRate" label={t('annualRate')} hint={t('annualRateHint')} inputMode="decimal" state={state} defaultValue={values.annualRate} className="sm:col-span-2" />
-          <TextField id="ind-cumulativeIncrease" name="cumulativeIncrease" label={t('cumulativeIncrease')} hint={t('cumulativeIncreaseHint')} inputMode="decimal" state={state} defaultValue={values.cumulativeIncrease} className="sm:col-span-2" />
-          <div className="sm:col-span-2">
+        <fieldset className="grid grid-cols-2 gap-3 sm:grid-cols-6">
+          <legend className="col-span-2 mb-2 text-sm font-semibold text-slate-700">{t('figures', { baseYear, lastYear })}</legend>
+          <TextField id="ind-baseline" name="baseline" label={t('baseline', { year: baseYear })} inputMode="decimal" state={state} defaultValue={values.baseline} className="col-span-1 sm:col-span-2" />
+          <TextField id="ind-target" name="target" label={t('target', { year: lastYear })} inputMode="decimal" state={state} defaultValue={values.target} className="col-span-1 sm:col-span-2" />
+          <TextField id="ind-annualRate" name="annualRate" label={t('annualRate')} hint={t('annualRateHint')} inputMode="decimal" state={state} defaultValue={values.annualRate} className="col-span-1 sm:col-span-2" />
+          <TextField id="ind-cumulativeIncrease" name="cumulativeIncrease" label={t('cumulativeIncrease')} hint={t('cumulativeIncreaseHint')} inputMode="decimal" state={state} defaultValue={values.cumulativeIncrease} className="col-span-1 sm:col-span-2" />
+          <div className="col-span-1 sm:col-span-2">
             <SelectField id="ind-direction" name="direction" label={t('direction')} state={state} value={values.direction} options={DIRECTIONS.map((d) => ({ value: d, label: tDir(d) }))} />
           </div>
-          <TextField id="ind-decimals" name="decimals" label={t('decimals')} hint={t('decimalsHint')} inputMode="numeric" state={state} defaultValue={values.decimals} className="sm:col-span-2" required />
+          <TextField id="ind-decimals" name="decimals" label={t('decimals')} hint={t('decimalsHint')} inputMode="numeric" state={state} defaultValue={values.decimals} className="col-span-1 sm:col-span-2" required />
         </fieldset>
 
         <fieldset className="grid gap-3 sm:grid-cols-6">
