@@ -35,7 +35,7 @@ test('staff enter and submit, a reviewer approves one and returns one, staff see
   await row16(page).getByLabel('2022年数值').fill('20');
   await expect(row16(page)).toContainText('与2021年（4）相比变化超过 50%');
   await page.getByRole('button', { name: '保存并全部提交审核' }).click();
-  await expect(page.getByRole('alert')).toContainText('尚未保存任何数据');
+  await expect(page.getByRole('alert').filter({ hasText: '尚未保存' })).toContainText('尚未保存任何数据');
   await expect(row16(page).getByLabel('2022年数值')).toHaveValue('20'); // what was typed stays
   await row16(page).getByLabel('2022年数值').fill('5');
   await page.getByRole('button', { name: '保存并全部提交审核' }).click();
