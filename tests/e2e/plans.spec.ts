@@ -122,6 +122,7 @@ test('an admin sets up a plan with three kinds of indicators; staff enter, a rev
   const mine = page.getByTestId('my-overdue');
   await expect(mine).toContainText('2026 年 · 1. 高新技术企业数量');
   await expect(mine.locator('li')).toHaveCount(3);
+  await page.screenshot({ path: `${shots}/plan-entry-years-desktop.png`, fullPage: true });
   await page.goto(`/plans/${slug}/entry/2026`);
   const row1 = page.getByTestId('entry-row-1');
   await expect(page.getByTestId('entry-row-2').getByTestId('binding-badge')).toBeVisible();
@@ -151,6 +152,10 @@ test('an admin sets up a plan with three kinds of indicators; staff enter, a rev
   await expect(late).toContainText('区统计局');
   await expect(late).toContainText('区发改局');
   await expect(late).not.toContainText('区科技局'); // its 2026 figure is approved
+  await page.screenshot({ path: `${shots}/plan-overview-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${shots}/plan-overview-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
   const switcher = page.getByRole('navigation', { name: '切换规划' });
   await expect(switcher.getByRole('link', { name: '十五五' })).toHaveAttribute('aria-current', 'page');
   await switcher.getByRole('link', { name: '十四五' }).click();
