@@ -51,3 +51,37 @@ export function entryYears(plan: PlanDetail, figures: readonly Figure[], today: 
     };
   });
 }
+
+export interface OverdueFigure {
+  indicator: IndicatorDefinition;
+  year: number;
+  dueDate: string;
+  /** missing: no figure yet; otherwise the figure is there but not approved */
+  state: 'missing' | 'draft' | 'submitted' | 'returned';
+}
+
+/** Figures of years past their due date (strictly before today) that are missing or not approved, by year then sequence. */
+export function overdueFigures(plan: PlanDetail, figures: readonly Figure[], today: string): OverdueFigure[] {
+  const out: OverdueFigure[] = [];
+  for (const { year, dueDate } of [...plan.dueDates].sort((a, b) => a.year - b.year)) {
+    if (!(dueDate < today) || year < plan.firstYear || year > plan.lastYear) continue;
+    for (const indicator of plan.indicators) {
+      const figure = figures.find((f) => f.indicatorId === indicator.id && f.year === year);
+      if (figure?.status === 'approved') continue;
+      out.push({ indicator, year, dueDate, state: figure ? figure.status : 'missing' });
+    }
+  }
+  return out;
+}
+
+/** The overdue figures grouped by responsible unit (null: no unit set, listed last), for leaders. */
+export function lateUnits(overdue: readonly OverdueFigure[]): { unit: string | null; items: OverdueFigure[] }[] {
+  const groups = new Map<string | null, OverdueFigure[]>();
+  for (const item of overdue) {
+    const unit = item.indicator.responsibleUnit;
+    groups.set(unit, [...(groups.get(unit) ?? []), item]);
+  }
+  return [...groups.entries()]
+    .map(([unit, items]) => ({ unit, items }))
+    .sort((a, b) => (a.unit === null ? 1 : b.unit === null ? -1 : b.items.length - a.items.length || a.unit.localeCompare(b.unit, 'zh-CN')));
+}

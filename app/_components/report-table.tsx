@@ -1,5 +1,6 @@
 import type { ReportColumn, ReportData, ReportRow } from '@/lib/export/report';
 import type { Status } from '@/lib/progress';
+import { BindingBadge } from './binding-badge';
 
 const ALIGN: Record<ReportColumn['align'], string> = { left: 'text-left', center: 'text-center', right: 'text-right tabular-nums' };
 
@@ -57,6 +58,7 @@ export function ReportTable({ report, variant = 'screen' }: { report: ReportData
                   return (
                     <td key={column.key} className={`${border} ${pad} ${ALIGN[column.align]} ${tone} ${column.key === 'name' ? '' : 'whitespace-nowrap'}`}>
                       {cellText(row, column)}
+                      {!print && column.key === 'name' && <BindingBadge attribute={row.attribute} />}
                     </td>
                   );
                 })}
@@ -71,7 +73,7 @@ export function ReportTable({ report, variant = 'screen' }: { report: ReportData
           {report.rows.map((row) => (
             <li key={row.indicatorId} className="rounded border border-slate-300 bg-white px-3 py-2">
               <p className="text-xs text-slate-500">{row.category} · {row.cells.sequence.text}</p>
-              <p className="font-medium">{row.cells.name.text}</p>
+              <p className="font-medium">{row.cells.name.text}<BindingBadge attribute={row.attribute} /></p>
               <dl className="mt-1 grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-600">
                 {cardColumns.map((column) => (
                   <div key={column.key} className="flex justify-between gap-2 border-b border-slate-100 py-0.5">

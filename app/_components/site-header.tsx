@@ -17,12 +17,13 @@ export async function SiteHeader() {
         <Link href="/" className="text-base font-semibold tracking-wide sm:text-lg">
           {t('title')}
         </Link>
-        <nav aria-label={t('nav.mainLabel')} className="flex flex-1 gap-4 whitespace-nowrap text-sm text-brand-100">
+        <nav aria-label={t('nav.mainLabel')} className="flex flex-1 flex-wrap gap-x-4 gap-y-1 whitespace-nowrap text-sm text-brand-100">
           {user && <Link href="/" className="hover:text-white">{t('nav.home')}</Link>}
           {can(user, 'figures.enter') && <Link href="/entry" className="hover:text-white">{t('nav.entry')}</Link>}
           {can(user, 'figures.review') && <Link href="/review" className="hover:text-white">{t('nav.review')}</Link>}
           {user && <Link href="/reports" className="hover:text-white">{t('nav.reports')}</Link>}
           {can(user, 'users.manage') && <Link href="/admin/users" className="hover:text-white">{t('nav.users')}</Link>}
+          {can(user, 'plans.manage') && <Link href="/admin/plans" className="hover:text-white">{t('nav.plans')}</Link>}
           {can(user, 'tokens.manage') && <Link href="/admin/tokens" className="hover:text-white">{t('nav.tokens')}</Link>}
         </nav>
         <div className="flex items-center gap-2 text-sm">

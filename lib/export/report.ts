@@ -74,6 +74,7 @@ export interface ReportRow {
   categoryRowSpan: number;
   name: string;
   unit: string;
+  attribute: PlanDetail['indicators'][number]['attribute'];
   status: Status;
   /** the year of the figure shown as 实际值 (null: none) */
   figureYear: number | null;
@@ -199,6 +200,7 @@ function rowOf(item: IndicatorProgress, year: number, final: boolean): Omit<Repo
     category: indicator.category.name,
     name: indicator.name,
     unit: indicator.unit,
+    attribute: indicator.attribute,
     status: a.status,
     figureYear: a.latestYear,
     unapproved: item.usesUnapproved,

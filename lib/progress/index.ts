@@ -15,3 +15,4 @@ export { normalizeObservations } from './observations';
 export * from './plan-figures';
 export * from './warnings';
 export * from './chart-rows';
+export * from './definition-checks';

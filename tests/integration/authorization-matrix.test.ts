@@ -166,6 +166,105 @@ ACTIONS['_actions/figures.ts#importFigureWorkbook'] = {
   effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "FigureEvent"'),
 };
 
+
+// Plan management: admins only. Each case works on a plan of its own (十四五 stays as it is, except that
+// setCurrent re-marks it as the current plan and copy/import read it).
+const definitionEvents = (ctx: Ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "DefinitionEvent"');
+const planForm = (run: number, extra: Record<string, string> = {}) => ({
+  name: `矩阵测试规划${run}`, shortName: `测试${run}`, region: '鹿泉区', baseYear: '2030', firstYear: '2031', lastYear: '2035', sourceDocument: '测试文件', ...extra,
+});
+const TEST_INDICATOR = {
+  sequence: '1', category: '创新投入', name: '测试指标', unit: '%', kind: 'growthRate', baseline: '', target: '', annualRate: '10', cumulativeIncrease: '',
+  attribute: 'expected', direction: 'up', decimals: '1', responsibleUnit: '', contact: '', definition: '',
+};
+/** A plan of the case's own, with `indicators` growth-rate indicators; returns its slug and indicator ids. */
+async function freshPlan(ctx: Ctx, indicators = 0): Promise<{ slug: string; ids: number[] }> {
+  const { createPlan, saveIndicator } = await import('@/lib/data/plan-writes');
+  const { indicatorFieldsSchema, planFieldsSchema } = await import('@/lib/schemas/plan');
+  const actor = { id: ctx.userIds.admin, name: '准备数据' };
+  const slug = `matrix-plan-${ctx.run}`;
+  const created = await createPlan(slug, planFieldsSchema.parse(planForm(ctx.run)), { categories: ['创新投入'] }, actor);
+  if (!created.ok) throw new Error(`could not prepare a plan: ${created.reason}`);
+  const ids: number[] = [];
+  for (let n = 1; n <= indicators; n++) {
+    const saved = await saveIndicator(slug, null, indicatorFieldsSchema.parse({ ...TEST_INDICATOR, sequence: String(n), name: `测试指标${n}` }), actor, null);
+    if (!saved.ok) throw new Error('could not prepare an indicator');
+    ids.push(saved.value.id);
+  }
+  return { slug, ids };
+}
+ACTIONS['_actions/plans.ts#createPlanAction'] = {
+  allowed: ADMIN,
+  input: (ctx) => form({ ...planForm(ctx.run), slug: `matrix-new-${ctx.run}`, categories: '创新投入\n创新产出' }),
+  effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#copyPlanAction'] = {
+  allowed: ADMIN,
+  input: (ctx) => form({ ...planForm(ctx.run), slug: `matrix-copy-${ctx.run}`, sourceSlug: PLAN }),
+  effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#importPlanAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    const { getPlanDetail } = await import('@/lib/data/plans');
+    const { buildPlanTableWorkbook } = await import('@/lib/import/plan-table-workbook');
+    const bytes = await buildPlanTableWorkbook((await getPlanDetail(PLAN))!);
+    const data = form({ ...planForm(ctx.run, { baseYear: '2020', firstYear: '2021', lastYear: '2025' }), slug: `matrix-import-${ctx.run}` });
+    data.append('file', new File([bytes.slice().buffer as ArrayBuffer], '表1.xlsx'));
+    return data;
+  },
+  effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#updatePlanAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => form({ ...planForm(ctx.run, { name: '改过的名称' }), slug: (await freshPlan(ctx)).slug }),
+  effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#setCurrentPlanAction'] = {
+  allowed: ADMIN,
+  input: () => form({ slug: PLAN }),
+  effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#archivePlanAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => form({ slug: (await freshPlan(ctx)).slug }),
+  effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#setDueDatesAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => form({ slug: (await freshPlan(ctx)).slug, 'dueDate.2031': '2032-03-31', 'dueDate.2032': '' }),
+  effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#saveIndicatorAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => form({ ...TEST_INDICATOR, planSlug: (await freshPlan(ctx)).slug, id: '' }),
+  effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#removeIndicatorAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    const { slug, ids } = await freshPlan(ctx, 1);
+    return form({ planSlug: slug, id: String(ids[0]) });
+  },
+  effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#archiveIndicatorAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    const { slug, ids } = await freshPlan(ctx, 1);
+    return form({ planSlug: slug, id: String(ids[0]) });
+  },
+  effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#moveIndicatorAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    const { slug, ids } = await freshPlan(ctx, 2);
+    return form({ planSlug: slug, id: String(ids[1]), direction: 'up' });
+  },
+  effect: definitionEvents,
+};
+
 // Mutating route handlers (POST/PUT/PATCH/DELETE exports of app/**/route.ts). None exist yet; a new
 // one fails the enumeration test until it has a row here and a case below.
 const ROUTES: Record<string, { allowed: readonly Caller[] }> = {};

@@ -6,6 +6,7 @@ import { formatNumber, formatPercent } from '@/lib/progress';
 import { ProgressBar } from './progress-bar';
 import { Sparkline } from './sparkline';
 import { StatusBadge } from './status-badge';
+import { BindingBadge } from '../binding-badge';
 
 /** One indicator at a glance: latest value, completion against 序时进度, status, trend. */
 export async function IndicatorCard({ card, href, scaleMax }: { card: CardData; href: string; scaleMax: number }) {
@@ -21,6 +22,7 @@ export async function IndicatorCard({ card, href, scaleMax }: { card: CardData; 
           <Link href={href} className="rounded hover:text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
             <span className="text-slate-500">{indicator.sequence}.</span> {indicator.name}
           </Link>
+          <BindingBadge attribute={indicator.attribute} />
         </h3>
         <div className="flex shrink-0 flex-col items-end gap-1">
           <StatusBadge status={assessment.status} label={label} />

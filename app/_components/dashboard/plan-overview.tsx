@@ -8,11 +8,15 @@ import { SampleDataNotice } from '../sample-data-notice';
 import { completionScaleMax } from '@/lib/chart-geometry';
 import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/dashboard';
 import { getPlanFigures } from '@/lib/data/figures';
+import { listPlans } from '@/lib/data/plans';
+import { overdueFigures } from '@/lib/entry-sheet';
+import { BindingIndicators, LateUnits, PlanSwitcher } from './plan-extras';
 import type { PlanDetail } from '@/lib/data/types';
 
 /** Leaders' overview of one plan: summary, counts by status, a card per indicator, completion vs 序时进度. */
 export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; searchParams: SearchParams }) {
-  const [figures, t] = await Promise.all([getPlanFigures(plan.id), getTranslations('dashboard')]);
+  const [figures, t, plans] = await Promise.all([getPlanFigures(plan.id), getTranslations('dashboard'), listPlans()]);
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const overview = buildOverview(plan, figures, parseDashboardQuery(searchParams, plan, figures));
   const { query, progress, defaultYear } = overview;
   const path = `/plans/${plan.slug}`;
@@ -22,6 +26,7 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
   return (
     <div className="space-y-4">
       {plan.hasSampleData && <SampleDataNotice />}
+      <PlanSwitcher plans={plans} currentSlug={plan.slug} />
       <header className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
         <div>
           <h1 className="text-xl font-semibold sm:text-2xl">{plan.name}</h1>
@@ -34,6 +39,8 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
 
       <DashboardControls path={path} query={query} years={overview.years} defaultYear={defaultYear} offerUnapproved={overview.hasUnapprovedFigures} />
       <UnapprovedNotice query={query} />
+      <BindingIndicators items={progress.indicators} hrefOf={(id) => dashboardHref(`/indicators/${id}`, keep, { asOfYear: defaultYear })} />
+      <LateUnits overdue={overdueFigures(plan, figures, today)} />
       <StatusSummary progress={progress} path={path} query={query} defaultYear={defaultYear} shownCount={overview.shownCount} />
 
       {overview.shownCount === 0 && (

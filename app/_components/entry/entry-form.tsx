@@ -7,6 +7,7 @@ import { inputClass, primaryButtonClass, secondaryButtonClass, SubmitButton } fr
 import { figureWarnings, formatNumber, formatPlanFigure, type FigureWarning, type IndicatorPlan } from '@/lib/progress';
 import { COMMON_SOURCES, entryFieldName, type TypedEntryRow } from '@/lib/schemas/figure-entry';
 import { parseFigure } from '@/lib/schemas/figure-value';
+import { BindingBadge } from '@/app/_components/binding-badge';
 
 export interface EntryFormRow {
   id: number;
@@ -14,6 +15,7 @@ export interface EntryFormRow {
   category: string;
   name: string;
   unit: string;
+  attribute: 'expected' | 'binding';
   kind: IndicatorPlan['kind'];
   decimals: number;
   plan: IndicatorPlan;
@@ -107,6 +109,7 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="font-medium">
                   {row.sequence}.{row.name}（{row.unit}）
+                  <BindingBadge attribute={row.attribute} />
                 </h3>
                 <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[status]}`}>{t(`status.${status}`)}</span>
               </div>

@@ -1,4 +1,5 @@
 import { FigureHistory } from '@/app/_components/entry/figure-history';
+import { BindingBadge } from '@/app/_components/binding-badge';
 import { UnlockForm } from '@/app/_components/entry/unlock-form';
 import { can, canEnterIndicator } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
@@ -89,6 +90,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         <h1 className="text-xl font-semibold sm:text-2xl">
           <span className="text-slate-500">{indicator.sequence}.</span> {indicator.name}
           <span className="ml-1 text-base font-normal text-slate-600">（{indicator.unit}）</span>
+          <BindingBadge attribute={indicator.attribute} />
         </h1>
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge status={assessment.status} label={statusText(locale, assessment.status, assessment)} />

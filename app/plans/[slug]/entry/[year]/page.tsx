@@ -26,6 +26,7 @@ export default async function EntryYearPage({ params }: { params: Promise<{ slug
     category: indicator.category.name,
     name: indicator.name,
     unit: indicator.unit,
+    attribute: indicator.attribute,
     kind: indicator.kind,
     decimals: indicator.decimals,
     plan: indicatorPlanOf(indicator, plan),

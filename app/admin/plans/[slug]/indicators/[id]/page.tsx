@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requirePageUser } from '@/lib/auth/session';
+import { getPlanDetail } from '@/lib/data/plans';
+import { IndicatorPage } from '../indicator-page';
+
+async function load(params: Promise<{ slug: string; id: string }>) {
+  const { slug, id } = await params;
+  const plan = await getPlanDetail(slug);
+  const indicator = plan?.indicators.find((i) => i.id === Number(id)) ?? null;
+  return plan && indicator ? { plan, indicator } : null;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; id: string }> }): Promise<Metadata> {
+  return { title: (await load(params))?.indicator.name };
+}
+
+export default async function EditIndicatorPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  await requirePageUser('plans.manage');
+  const found = await load(params);
+  if (!found) notFound();
+  return <IndicatorPage plan={found.plan} indicator={found.indicator} />;
+}
