@@ -47,3 +47,16 @@ export function reportPath(slug: string, year: number, includeUnapproved: boolea
   const path = `/reports/${encodeURIComponent(slug)}/${year}${suffix}`;
   return includeUnapproved ? `${path}?includeUnapproved=1` : path;
 }
+
+/** The route props of /reports/[plan]/[year] and its print page. */
+export interface ReportPageProps {
+  params: Promise<{ plan: string; year: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The report a report page shows, from its route params and ?includeUnapproved=. */
+export async function loadReportPage({ params, searchParams }: ReportPageProps) {
+  const [{ plan, year }, search] = await Promise.all([params, searchParams]);
+  const raw = search.includeUnapproved;
+  return loadReport(plan, { year, includeUnapproved: Array.isArray(raw) ? raw[0] : raw });
+}

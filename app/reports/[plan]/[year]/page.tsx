@@ -5,20 +5,8 @@ import { getTranslations } from 'next-intl/server';
 import { ReportNotes, ReportTable } from '@/app/_components/report-table';
 import { ReportOptions } from '@/app/_components/report-options';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
-import { loadReport, reportPath } from '@/lib/report-request';
+import { loadReportPage as load, reportPath, type ReportPageProps as Props } from '@/lib/report-request';
 import { EXPORT_FORMATS } from '@/lib/schemas/report';
-
-interface Props {
-  params: Promise<{ plan: string; year: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-async function load({ params, searchParams }: Props) {
-  const [{ plan, year }, search] = await Promise.all([params, searchParams]);
-  return loadReport(plan, { year, includeUnapproved: first(search.includeUnapproved) });
-}
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);

@@ -3,19 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PrintButton } from '@/app/_components/print-button';
 import { ReportNotes, ReportTable } from '@/app/_components/report-table';
-import { loadReport } from '@/lib/report-request';
-
-interface Props {
-  params: Promise<{ plan: string; year: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-async function load({ params, searchParams }: Props) {
-  const [{ plan, year }, search] = await Promise.all([params, searchParams]);
-  return loadReport(plan, { year, includeUnapproved: first(search.includeUnapproved) });
-}
+import { loadReportPage as load, type ReportPageProps as Props } from '@/lib/report-request';
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);
