@@ -22,6 +22,7 @@ interface Credentials {
 }
 
 const APP_DATABASE = 'plan_monitor';
+const root = path.resolve(import.meta.dirname, '..');
 
 async function loadCredentials(file: string): Promise<Credentials> {
   if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Credentials;
@@ -89,20 +90,27 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port: nu
     return new Error(`embedded PostgreSQL ${step} failed${error instanceof Error && error.message ? `: ${error.message}` : ''}${detail ? ` (${detail})` : ''}`);
   };
 
+  // As root, PostgreSQL runs as the unprivileged "postgres" user: a folder it cannot enter (a private
+  // home or a mode-700 temporary folder above node_modules or the data) makes it hang, not fail.
+  const withinTime = <T>(step: string, work: Promise<T>) =>
+    Promise.race([
+      work,
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () => reject(new Error(`no answer within 60 s; when run as root the server runs as the "postgres" user, which must be able to enter every folder above ${root} and ${dataDir}`)),
+          60_000,
+        ).unref(),
+      ),
+    ]).catch((error: unknown) => {
+      throw failure(step, error);
+    });
+
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     options.log?.(`initialising the embedded PostgreSQL in ${clusterDir}`);
-    try {
-      await server.initialise();
-    } catch (error) {
-      throw failure('initdb', error);
-    }
+    await withinTime('initdb', server.initialise());
   }
   await removeStalePidFile(clusterDir);
-  try {
-    await server.start();
-  } catch (error) {
-    throw failure('start', error);
-  }
+  await withinTime('start', server.start());
 
   const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   await waitUntilReady(adminUrl, 15_000);
