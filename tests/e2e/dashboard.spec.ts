@@ -175,6 +175,8 @@ test('screenshots of the overview at desktop and phone width; no serious accessi
   // cards stack: one column on a phone
   const boxes = await page.getByTestId('indicator-card').evaluateAll((els) => els.slice(0, 3).map((el) => el.getBoundingClientRect().left));
   expect(new Set(boxes).size).toBe(1);
+  // nothing makes the page wider than the phone (a hidden table once did)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: `${screenshots}/overview-phone.png`, fullPage: true });
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: '统计截至' })).toBeHidden();

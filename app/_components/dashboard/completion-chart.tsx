@@ -57,7 +57,9 @@ export async function CompletionChart({ items, scaleMax }: { items: IndicatorPro
       </div>
       {clipped && <p className="mt-2 text-xs text-slate-600">{t('clipped', { max: formatPercent(scaleMax, 0) })}</p>}
 
-      <table className="sr-only">
+      {/* sr-only on a wrapper: a table ignores the 1px width and would widen a phone page */}
+      <div className="sr-only">
+      <table>
         <caption>{t('tableCaption')}</caption>
         <thead>
           <tr><th scope="col">{t('indicator')}</th><th scope="col">{t('completion')}</th><th scope="col">{t('expected')}</th><th scope="col">{t('status')}</th></tr>
@@ -73,6 +75,7 @@ export async function CompletionChart({ items, scaleMax }: { items: IndicatorPro
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
