@@ -3,11 +3,12 @@
 // scanning app/, not listed by hand: a new action without a row here fails the first test.
 // Real PostgreSQL, real better-auth sessions (signed in through the sign-in action); only Next's
 // request scope (next/headers) and revalidatePath are stand-ins.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/lib/auth/permissions';
+import { serverActionFiles as serverActionFilesIn, sourceFiles } from '../helpers/app-sources';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('../helpers/next-request')).nextCacheMock);
@@ -25,16 +26,7 @@ const appDir = path.join(root, 'app');
 type Caller = Role | 'anonymous';
 const CALLERS: readonly Caller[] = ['anonymous', 'admin', 'staff', 'reviewer', 'leader'];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.(ts|tsx)$/.test(entry.name) ? [full] : [];
-  });
-}
-
-const USE_SERVER_FIRST = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use server['"]/;
-const serverActionFiles = sourceFiles(appDir).filter((file) => USE_SERVER_FIRST.test(readFileSync(file, 'utf8')));
+const serverActionFiles = serverActionFilesIn(appDir);
 const routeFiles = sourceFiles(appDir).filter((file) => /(^|\/)route\.(ts|tsx)$/.test(file));
 
 interface Ctx {

@@ -6,11 +6,11 @@
 //   the database changed (every table's rows are checksummed before and after).
 // Sign-in and sign-out are left out of the second part: a failed sign-in is meant to write (throttling)
 // and sign-out is meant to end the session the rest of the run uses.
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serverActionFiles } from '../helpers/app-sources';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('../helpers/next-request')).nextCacheMock);
@@ -122,18 +122,10 @@ describe('route handlers with random query parameters and a valid API token', ()
 });
 
 // ── server actions ────────────────────────────────────────────────────────────────────────────
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.(ts|tsx)$/.test(entry.name) ? [full] : [];
-  });
-}
-const USE_SERVER_FIRST = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use server['"]/;
 const NOT_FUZZED = new Set(['_actions/session.ts#signIn', '_actions/session.ts#signOut']);
 
 async function serverActions(): Promise<[string, (...args: unknown[]) => Promise<unknown>][]> {
-  const files = sourceFiles(path.join(root, 'app')).filter((file) => USE_SERVER_FIRST.test(readFileSync(file, 'utf8')));
+  const files = serverActionFiles(path.join(root, 'app'));
   const actions: [string, (...args: unknown[]) => Promise<unknown>][] = [];
   for (const file of files) {
     const exports = (await import(file)) as Record<string, unknown>;
