@@ -81,14 +81,14 @@ function userCan(ids: { uid: number; gid: number }, flag: '-x' | '-r' | '-w', fi
 
 async function reachableNativeDir(nativeDir: string, stateDir: string, ids: { uid: number; gid: number }, log?: (line: string) => void): Promise<string> {
   if (userCan(ids, '-x', path.join(nativeDir, 'bin', 'postgres'))) return nativeDir;
-  let version = 'unknown';
+  // one copy per binaries version, shared by the clones that have it; a bare folder (tests) by its path
+  let name = `postgresql-${createHash('sha256').update(nativeDir).digest('hex').slice(0, 12)}`;
   try {
-    version = (JSON.parse(readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8')) as { version: string }).version;
+    name = `postgresql-${(JSON.parse(readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8')) as { version: string }).version}`;
   } catch {
-    // a bare folder of binaries (tests): keyed by its path below
+    // keep the path-based name
   }
-  const key = createHash('sha256').update(`${version}\n${nativeDir}`).digest('hex').slice(0, 8);
-  const target = path.join(stateDir, `postgresql-${version}-${key}`);
+  const target = path.join(stateDir, name);
   if (existsSync(path.join(target, '.complete'))) return target;
   log?.(`the "postgres" user cannot reach ${nativeDir}; copying the PostgreSQL binaries to ${target}`);
   const temporary = `${target}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
