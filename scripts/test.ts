@@ -85,17 +85,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     interrupted = signal;
     // a terminal's Ctrl-C reached the runner already; a signal sent to this process alone is passed on
     current?.kill(signal);
-    if (!current) void cleanUp().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    if (!current) void cleanUp().then(() => finish({ passed: 0, failed: 0, runnerFailed: true }));
   });
 }
 
-async function main(): Promise<number> {
+async function main(): Promise<{ passed: number; failed: number; runnerFailed: boolean }> {
   if (!process.env.TEST_DATABASE_ADMIN_URL && !(await answers('127.0.0.1', 5432))) {
     embeddedDir = await mkdtemp(path.join(os.tmpdir(), 'plan-monitor-test-postgres-'));
     await chmod(embeddedDir, 0o755); // run as root, the server's "postgres" user works in it
     log(`no PostgreSQL on 127.0.0.1:5432 and TEST_DATABASE_ADMIN_URL is unset: starting an embedded PostgreSQL for this run in ${embeddedDir}`);
     embedded = await startEmbeddedDatabase({ dataDir: embeddedDir, port: await freePort(), log });
-    if (interrupted) return 1;
+    if (interrupted) return { passed: 0, failed: 0, runnerFailed: true };
     process.env.TEST_DATABASE_ADMIN_URL = embedded.adminUrl;
     log(`the tests use the embedded PostgreSQL on 127.0.0.1:${embedded.port}`);
   }
@@ -130,19 +130,24 @@ async function main(): Promise<number> {
     }
   }
 
+  return { passed, failed, runnerFailed };
+}
+
+function finish(outcome: { passed: number; failed: number; runnerFailed: boolean }): never {
+  const { passed, failed, runnerFailed } = outcome;
   if (interrupted) console.error(`[test] interrupted (${interrupted})`);
   else if (runnerFailed) console.error('A test runner failed before reporting its tests (see above).');
   console.log(`${passed} passed, ${failed} failed`);
-  return failed > 0 || runnerFailed || interrupted || passed === 0 ? 1 : 0;
+  if (interrupted) process.exit(interrupted === 'SIGINT' ? 130 : 143);
+  process.exit(failed > 0 || runnerFailed || passed === 0 ? 1 : 0);
 }
 
-let exitCode = 1;
+let outcome = { passed: 0, failed: 0, runnerFailed: true };
 try {
-  exitCode = await main();
+  outcome = await main();
 } catch (error) {
   console.error(`[test] ${error instanceof Error ? error.message : String(error)}`);
-  console.log('0 passed, 0 failed');
 } finally {
-  await cleanUp();
+  await cleanUp(); // before the closing line, which stays the run's last
 }
-process.exit(interrupted === 'SIGINT' ? 130 : interrupted === 'SIGTERM' ? 143 : exitCode);
+finish(outcome);
