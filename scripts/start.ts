@@ -69,7 +69,7 @@ async function checkDatabaseUrl(raw: string): Promise<void> {
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
-    const step = spawn(command, args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: true });
+    const step = spawn(command, args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     child = step; // a signal meanwhile stops this step too
     let output = '';
     step.stdout?.on('data', (chunk) => (output += chunk));
@@ -89,13 +89,10 @@ let stopping: Promise<void> | undefined;
 const stop = (code: number): Promise<void> => (stopping ??= stopAll(code));
 async function stopAll(code: number): Promise<void> {
   if (child && child.exitCode === null && child.signalCode === null) {
+    // Same process group as this one (not detached): whoever kills the group (a terminal's Ctrl-C,
+    // Playwright's web server teardown) reaches Next and its build workers too.
     const exited = new Promise((resolve) => child!.once('exit', resolve));
-    // its own process group (detached), so that workers it started (next build's) stop with it
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      child.kill('SIGTERM');
-    }
+    child.kill('SIGTERM');
     await exited;
   }
   if (embedded) {
@@ -159,7 +156,6 @@ async function main(): Promise<void> {
       cwd: root,
       env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
       stdio: 'inherit',
-      detached: true,
     });
     child.on('exit', (code) => void stop(code ?? 1));
   } catch (error) {
