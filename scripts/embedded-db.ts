@@ -68,7 +68,7 @@ function postgresIds(): { uid: number; gid: number } {
     const group = spawnSync('groupadd', ['--system', 'postgres'], { encoding: 'utf8' });
     const user = spawnSync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], { encoding: 'utf8' });
     if (id('-u').status !== 0) {
-      throw new EmbeddedStartError(`cannot create the unprivileged "postgres" user PostgreSQL must run as (${(group.stderr + user.stderr).trim() || 'useradd failed'}); create it (useradd --system postgres) or set DATABASE_URL`);
+      throw new EmbeddedStartError(`cannot create the unprivileged "postgres" user PostgreSQL must run as (${(group.stderr + user.stderr).trim().replaceAll('\n', ' ') || 'useradd failed'}); create it (useradd --system postgres) or set DATABASE_URL`);
     }
   }
   return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) };
@@ -207,6 +207,25 @@ process.once('exit', () => {
   for (const server of running) server.kill('SIGINT');
 });
 
+/** Run as root: binaries and cluster where the "postgres" user can reach them (see the top of this file). */
+async function prepareAsRoot(dataDir: string, nativeDir: string, stateDir: string, log?: (line: string) => void) {
+  const postgres = postgresIds();
+  await mkdir(stateDir, { recursive: true, mode: 0o755 });
+  const reachable = await reachableNativeDir(nativeDir, stateDir, postgres, log);
+  const clusterDir = clusterLocation(dataDir, { stateDir, ids: postgres });
+  if (!clusterDir.startsWith(dataDir + path.sep)) {
+    const home = path.dirname(clusterDir);
+    await mkdir(home, { recursive: true, mode: 0o755 });
+    await writeFile(path.join(home, 'owner'), `the embedded PostgreSQL of ${dataDir} (npm start as root)\n`);
+  }
+  await mkdir(clusterDir, { recursive: true, mode: 0o700 });
+  await chown(clusterDir, postgres.uid, postgres.gid);
+  if (!userCan(postgres, '-w', clusterDir)) {
+    throw new EmbeddedStartError(`the "postgres" user cannot write ${clusterDir}; make the folders above it enterable (chmod o+x) or set DATABASE_URL`);
+  }
+  return { nativeDir: reachable, clusterDir, ids: postgres };
+}
+
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const stateDir = options.stateDir ?? ROOT_STATE_DIR;
@@ -218,21 +237,10 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   let ids: { uid: number; gid: number } | Record<string, never> = {};
   let clusterDir = path.join(dataDir, 'postgres');
   if (isRoot) {
-    const postgres = postgresIds();
-    ids = postgres;
-    await mkdir(stateDir, { recursive: true, mode: 0o755 });
-    nativeDir = await reachableNativeDir(nativeDir, stateDir, postgres, log);
-    clusterDir = clusterLocation(dataDir, { stateDir, ids: postgres });
-    if (!clusterDir.startsWith(dataDir + path.sep)) {
-      const home = path.dirname(clusterDir);
-      await mkdir(home, { recursive: true, mode: 0o755 });
-      await writeFile(path.join(home, 'owner'), `the embedded PostgreSQL of ${dataDir} (npm start as root)\n`);
-    }
-    await mkdir(clusterDir, { recursive: true, mode: 0o700 });
-    await chown(clusterDir, postgres.uid, postgres.gid);
-    if (!userCan(postgres, '-w', clusterDir)) {
-      throw new EmbeddedStartError(`the "postgres" user cannot write ${clusterDir}; make the folders above it enterable (chmod o+x) or set DATABASE_URL`);
-    }
+    ({ nativeDir, clusterDir, ids } = await prepareAsRoot(dataDir, nativeDir, stateDir, log).catch((error: unknown) => {
+      if (error instanceof EmbeddedStartError) throw error;
+      throw new EmbeddedStartError(`cannot prepare the embedded PostgreSQL's folders as root (${error instanceof Error ? error.message : String(error)}); set DATABASE_URL, or run npm start as an ordinary user`);
+    }));
   } else {
     await mkdir(clusterDir, { recursive: true, mode: 0o700 });
   }

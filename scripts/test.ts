@@ -89,7 +89,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-async function main(): Promise<{ passed: number; failed: number; runnerFailed: boolean }> {
+async function main(): Promise<Outcome> {
   if (!process.env.TEST_DATABASE_ADMIN_URL && !(await answers('127.0.0.1', 5432))) {
     embeddedDir = await mkdtemp(path.join(os.tmpdir(), 'plan-monitor-test-postgres-'));
     await chmod(embeddedDir, 0o755); // run as root, the server's "postgres" user works in it
@@ -103,6 +103,7 @@ async function main(): Promise<{ passed: number; failed: number; runnerFailed: b
   let passed = 0;
   let failed = 0;
   let runnerFailed = false;
+  let missingChromium = false;
 
   if (runVitest && !interrupted) {
     const file = path.join(results, 'vitest.json');
@@ -118,7 +119,7 @@ async function main(): Promise<{ passed: number; failed: number; runnerFailed: b
     const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     if (!existsSync(chromium)) {
       console.error(`[test] end-to-end tests not run: no Chromium at ${chromium}; install it (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH`);
-      runnerFailed = true;
+      missingChromium = true;
     } else {
       const file = path.join(results, 'playwright.json');
       rmSync(file, { force: true });
@@ -130,19 +131,21 @@ async function main(): Promise<{ passed: number; failed: number; runnerFailed: b
     }
   }
 
-  return { passed, failed, runnerFailed };
+  return { passed, failed, runnerFailed, missingChromium };
 }
 
-function finish(outcome: { passed: number; failed: number; runnerFailed: boolean }): never {
-  const { passed, failed, runnerFailed } = outcome;
+type Outcome = { passed: number; failed: number; runnerFailed: boolean; missingChromium?: boolean };
+
+function finish(outcome: Outcome): never {
+  const { passed, failed, runnerFailed, missingChromium } = outcome;
   if (interrupted) console.error(`[test] interrupted (${interrupted})`);
   else if (runnerFailed) console.error('A test runner failed before reporting its tests (see above).');
   console.log(`${passed} passed, ${failed} failed`);
   if (interrupted) process.exit(interrupted === 'SIGINT' ? 130 : 143);
-  process.exit(failed > 0 || runnerFailed || passed === 0 ? 1 : 0);
+  process.exit(failed > 0 || runnerFailed || missingChromium || passed === 0 ? 1 : 0);
 }
 
-let outcome = { passed: 0, failed: 0, runnerFailed: true };
+let outcome: Outcome = { passed: 0, failed: 0, runnerFailed: true };
 try {
   outcome = await main();
 } catch (error) {

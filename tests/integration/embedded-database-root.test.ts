@@ -101,4 +101,16 @@ describe.runIf(isRoot)('embedded PostgreSQL run as root from a private folder', 
     await second.stop();
     expect(existsSync(path.join(clusterA, 'postmaster.pid'))).toBe(false);
   });
+
+  it('when the folder for the postgres user cannot be made, says so in one line with what to do', async () => {
+    const clone = await mkdtemp(path.join(os.tmpdir(), 'plan-monitor-private-c-'));
+    folders.push(clone);
+    const failure = await startEmbeddedDatabase({ dataDir: path.join(clone, '.data'), stateDir: '/dev/null/plan-indicator-monitor' }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(/^cannot prepare the embedded PostgreSQL's folders as root \(.*\); set DATABASE_URL, or run npm start as an ordinary user$/);
+    expect((failure as Error).message).not.toContain('\n');
+  });
 });
