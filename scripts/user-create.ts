@@ -14,7 +14,7 @@ import { createAccount, UsernameTakenError } from '@/lib/auth/accounts';
 import { isRole, type Role } from '@/lib/auth/permissions';
 import { createUserSchema } from '@/lib/schemas/accounts';
 import { resolveAuthSecret } from './accounts-setup';
-import { runningEmbeddedUrl, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
+import { clusterLocation, runningEmbeddedUrl, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
 
 const root = path.resolve(import.meta.dirname, '..');
 const log = (line: string) => console.log(`[user:create] ${line}`);
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       embedded = await startEmbeddedDatabase({ dataDir, port, log });
       process.env.DATABASE_URL = embedded.url;
     }
-    log(`using the embedded PostgreSQL in ${path.relative(root, dataDir) || '.'}`);
+    log(`using the embedded PostgreSQL, data in ${embedded?.clusterDir ?? clusterLocation(dataDir)}`);
   }
   // the embedded start keeps the session secret in DATA_DIR; use (or create) the same one
   if (usingEmbedded) process.env.BETTER_AUTH_SECRET ??= resolveAuthSecret(dataDir, true, log)!;
