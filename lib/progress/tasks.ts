@@ -2,7 +2,7 @@
  * Key tasks (重点任务): judging the quantified commitments inside a plan's actions, the schedule status of
  * an action in a half-year reporting period, and the roll-up sentence for leaders. Pure, like the rest of
  * lib/progress; cumulative and level targets go through the indicator engine (assessIndicator, 序时进度,
- * classifyProgressRatio) rather than a second set of formulas. Rules: README "Key tasks: targets and schedule".
+ * classifyProgressRatio) rather than a second set of formulas. Rules: README "Key tasks (重点任务): targets and schedule".
  */
 import { classifyProgressRatio, assessIndicator } from './assess';
 import { ACHIEVED_FINAL_EN, ACHIEVED_FINAL_ZH, STATUS_LABELS_EN, STATUS_LABELS_ZH } from './labels';
