@@ -19,6 +19,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port';
 
 export interface EmbeddedDatabase {
   /** the app's database */
@@ -130,18 +131,13 @@ async function loadPassword(dataDir: string): Promise<string> {
   return password;
 }
 
-/** A free TCP port on 127.0.0.1: `preferred` when it is free, otherwise one the system picks. */
-export function freePort(preferred = 0): Promise<number> {
-  const attempt = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      const probe = net.createServer();
-      probe.once('error', reject);
-      probe.listen(port, '127.0.0.1', () => {
-        const { port: chosen } = probe.address() as net.AddressInfo;
-        probe.close(() => resolve(chosen));
-      });
-    });
-  return attempt(preferred).catch(() => attempt(0));
+/** `preferred` when it is free on 127.0.0.1, otherwise one the system picks (a second clone). */
+function preferredOrFreePort(preferred: number): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(freePort()));
+    probe.listen(preferred, '127.0.0.1', () => probe.close(() => resolve(preferred)));
+  });
 }
 
 /** The URL of this DATA_DIR's embedded server when it is running (its postmaster.pid names the port), else null. */
@@ -268,7 +264,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   }
   await removeStalePidFile(clusterDir);
 
-  const port = options.port ?? (await freePort(DEFAULT_EMBEDDED_PORT));
+  const port = options.port ?? (await preferredOrFreePort(DEFAULT_EMBEDDED_PORT));
   const server = spawn(bin('postgres'), ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], {
     ...ids,
     env: { ...process.env, LC_ALL: 'C' },

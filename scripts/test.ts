@@ -16,7 +16,8 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
+import { freePort } from './free-port';
 
 const root = path.resolve(import.meta.dirname, '..');
 const results = path.join(root, 'test-results');
