@@ -143,11 +143,13 @@ export async function archivePlan(slug: string, actor: Actor): Promise<PlanWrite
   });
 }
 
+/** The plan that opens by default; an archived plan cannot be chosen. */
 export async function setCurrentPlan(slug: string, actor: Actor): Promise<PlanWriteResult> {
   return write(async (tx) => {
     // one change of the current plan at a time, or two at once could leave two plans current
     await advisoryLock(tx, LOCK.currentPlan, 'current');
-    const plan = await lockedPlan(tx, slug);
+    // an archived plan cannot become the current one (nor be archived while it becomes current)
+    const plan = await editablePlan(tx, slug);
     await tx.plan.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
     await tx.plan.update({ where: { id: plan.id }, data: { isCurrent: true } });
     await record(tx, { planId: plan.id, action: 'setCurrent' }, actor);
