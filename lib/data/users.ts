@@ -42,6 +42,15 @@ export async function isUserActive(id: string): Promise<boolean> {
   return row !== null && !row.disabled;
 }
 
+/** What sign-in needs to know before it asks better-auth: is the account disabled, and its password hash. */
+export async function findSignInAccount(username: string): Promise<{ disabled: boolean; passwordHash: string | null } | null> {
+  const row = await getPrisma().user.findUnique({
+    where: { username: username.toLowerCase() },
+    select: { disabled: true, accounts: { where: { providerId: 'credential' }, select: { password: true }, take: 1 } },
+  });
+  return row ? { disabled: row.disabled, passwordHash: row.accounts[0]?.password ?? null } : null;
+}
+
 export async function countActiveAdmins(): Promise<number> {
   return getPrisma().user.count({ where: { role: 'admin', disabled: false } });
 }
