@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setUserDisabled, updateUserAccess } from '@/lib/data/users';
-import { createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
+import { connectClient, createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
 
 let database: TestDatabase;
 let db: pg.Client;
@@ -12,8 +12,7 @@ beforeAll(async () => {
   database = await createTestDatabase('admin_races');
   migrate(database.url);
   process.env.DATABASE_URL = database.url;
-  db = new pg.Client({ connectionString: database.url });
-  await db.connect();
+  db = await connectClient(database.url);
 });
 afterAll(async () => {
   await db?.end();

@@ -11,7 +11,7 @@ import type { PlanDetail } from '@/lib/data/types';
 import type { ImportedFigure } from '@/lib/import/figure-workbook';
 import { indicatorFieldsSchema } from '@/lib/schemas/plan';
 import { seedDatabase } from '@/prisma/seed';
-import { createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
+import { connectClient, createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
 
 let database: TestDatabase;
 let db: pg.Client;
@@ -30,8 +30,7 @@ beforeAll(async () => {
   migrate(database.url);
   await seedDatabase(database.url);
   process.env.DATABASE_URL = database.url;
-  db = new pg.Client({ connectionString: database.url });
-  await db.connect();
+  db = await connectClient(database.url);
   plan = (await getPlanDetail())!;
 });
 afterAll(async () => {
