@@ -65,10 +65,11 @@ export async function advisoryLock(tx: Tx, namespace: number, key: string): Prom
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${namespace}::int, hashtext(${key}))`;
 }
 
-/** Advisory-lock namespaces (the first argument of pg_advisory_xact_lock(int, int)). */
+/**
+ * Advisory-lock namespaces (the first argument of pg_advisory_xact_lock(int, int)). 1 and 2 are taken
+ * by the database function reserve_sign_in_attempt (sign-in throttling: username, address).
+ */
 export const LOCK = {
-  signInUsername: 1,
-  signInAddress: 2,
   adminAccounts: 3,
   currentPlan: 4,
 } as const;

@@ -112,7 +112,7 @@ describe('issue 13 item 2: an Excel import racing an approval never undoes it', 
     // one of the two always gets through: the refusal comes from the other write, not from a failure
     expect(bothRefused).toBe(0);
     await expectStraightHistory((await figure(target, 2021)).id);
-  });
+   }, 300_000);
 
   it('an import that waits for an approval is refused as locked, naming the figure', async () => {
     const target = indicator(7).id;
