@@ -24,7 +24,7 @@ export const UNKNOWN_ADDRESS = 'unknown';
  * UNKNOWN_ADDRESS: the per-address limit then holds for all clients together and cannot be dodged by
  * sending a different header each time. The per-username limit is the same either way.
  */
-export function clientAddress(requestHeaders: Headers, env: NodeJS.ProcessEnv = process.env): string {
+export function clientAddress(requestHeaders: Headers, env: Readonly<Record<string, string | undefined>> = process.env): string {
   if (env.TRUST_PROXY !== '1') return UNKNOWN_ADDRESS;
   const forwarded = requestHeaders.get('x-forwarded-for');
   const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
