@@ -49,6 +49,20 @@ export const BENCHMARK_KIND_LABELS_ZH: Record<BenchmarkKind, string> = {
   gapToProvinceBest: '比全省最高值低',
 };
 
+export const BENCHMARK_KIND_LABELS_EN: Record<BenchmarkKind, string> = {
+  cityBest: 'Best in the city',
+  cityAverage: 'City average',
+  provinceBest: 'Best in the province',
+  provinceAverage: 'Province average',
+  cityRank: 'Rank in the city',
+  provinceRank: 'Rank in the province',
+  shareOfCityTotal: 'Share of the city total',
+  cityTotal: 'City total',
+  shareOfProvinceBest: 'Share of the province best',
+  gapToCityBest: 'Below the city best by',
+  gapToProvinceBest: 'Below the province best by',
+};
+
 const MAX_SCALE_DECIMALS = 15;
 /** Scaled values stay below this, so a·10^d is within 0.25 of the integer it denotes and rounding recovers it. */
 const MAX_SCALED = 1e15;
@@ -157,6 +171,9 @@ export interface RankObservation {
 }
 
 export type RankTrend = 'improved' | 'worsened' | 'unchanged';
+
+export const RANK_TREND_LABELS_ZH: Record<RankTrend, string> = { improved: '上升', worsened: '下降', unchanged: '持平' };
+export const RANK_TREND_LABELS_EN: Record<RankTrend, string> = { improved: 'Improved', worsened: 'Worsened', unchanged: 'Unchanged' };
 
 export interface RankChange {
   fromYear: number;
