@@ -17,3 +17,4 @@ export * from './warnings';
 export * from './chart-rows';
 export * from './definition-checks';
 export * from './tasks';
+export * from './proposals';
