@@ -165,6 +165,17 @@ function hasSignChanges(changes: readonly number[]): boolean {
   return signs.size > 1;
 }
 
+/** The change from each point of the record to the next. */
+function yearlyChanges(record: readonly Observation[]): number[] {
+  const changes: number[] = [];
+  let previous: number | null = null;
+  for (const { value } of record) {
+    if (previous !== null) changes.push(value - previous);
+    previous = value;
+  }
+  return changes;
+}
+
 function trendProposal(ctx: Context, record: Observation[], approved: Observation[], end: number): TargetProposal {
   const { plan, b } = ctx;
   const notes: ProposalNoteCode[] = [];
@@ -176,11 +187,11 @@ function trendProposal(ctx: Context, record: Observation[], approved: Observatio
     const pace = assessIndicator(plan, approved, end).averageAnnualGrowthPct;
     return finish(ctx, 'trend', 'rate', pace, notes);
   }
-  if (hasSignChanges(record.slice(1).map((o, i) => o.value - record[i].value))) notes.push('signChanges');
+  if (hasSignChanges(yearlyChanges(record))) notes.push('signChanges');
   if (ctx.farExceeded) notes.push('farExceeded');
-  if (record.length < 2) return { kind: 'trend', method: methodFor(plan, 'trend'), ...EMPTY_PROPOSAL, notes };
   // The engine's averages over the record: from its first point (the old baseline, else the first figure) to B.
-  const first = record[0];
+  const [first] = record;
+  if (!first || record.length < 2) return { kind: 'trend', method: methodFor(plan, 'trend'), ...EMPTY_PROPOSAL, notes };
   const recordPlan: IndicatorPlan = { ...plan, baseYear: first.year, baseline: first.value };
   const a = assessIndicator(recordPlan, approved, end);
   if (plan.kind === 'cumulative' && first.value > 0 && b > 0) return finish(ctx, 'trend', 'growth', a.averageAnnualGrowthPct, notes);
