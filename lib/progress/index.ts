@@ -18,3 +18,4 @@ export * from './chart-rows';
 export * from './definition-checks';
 export * from './benchmarks';
 export * from './tasks';
+export * from './proposals';
