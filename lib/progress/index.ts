@@ -16,4 +16,6 @@ export * from './plan-figures';
 export * from './warnings';
 export * from './chart-rows';
 export * from './definition-checks';
+export * from './benchmarks';
 export * from './tasks';
+export * from './proposals';
