@@ -15,6 +15,7 @@ import { seedDatabase } from '../prisma/seed';
 import { buildIsStale } from './build-freshness';
 import { createDemoAdminIfNoUsers, resolveAuthSecret } from './accounts-setup';
 import { DEFAULT_EMBEDDED_PORT, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
+import { nextServerArgs } from './next-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
@@ -152,7 +153,7 @@ async function main(): Promise<void> {
     }
 
     log(`${dev ? 'development' : 'production'} server on http://localhost:${port}`);
-    child = spawn(nodeBin, [path.join(root, 'node_modules/next/dist/bin/next'), dev ? 'dev' : 'start', '-p', String(port)], {
+    child = spawn(nodeBin, nextServerArgs(dev ? 'dev' : 'start', ['-p', String(port)]), {
       cwd: root,
       env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
       stdio: 'inherit',

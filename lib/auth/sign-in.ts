@@ -9,26 +9,33 @@ import { hashPassword, verifyPassword } from './password';
 /** A disabled account gets `invalid` too: the answer never tells whether its password was right. */
 export type SignInResult = 'ok' | 'invalid' | 'throttled';
 
-/** The per-address key when the client's address cannot be known (no trusted proxy). */
+/** The per-address key when the client's address cannot be known (see clientAddress). */
 export const UNKNOWN_ADDRESS = 'unknown';
+
+/** Set on every request by the server's preload (scripts/client-address.mjs): the TCP peer's address. */
+export const CLIENT_ADDRESS_HEADER = 'x-pim-client-address';
 
 /**
  * The client's address, for the per-address limit.
  *
- * With TRUST_PROXY=1 (the app runs behind a reverse proxy that appends the client's address, nginx:
- * `proxy_add_x_forwarded_for`) it is the right-most X-Forwarded-For entry, the one that proxy wrote.
- *
- * Without it the header is the client's own word and is ignored. Next.js does not give server actions
- * the socket's address (there is no request object; `next start` only fills X-Forwarded-For with it
- * when the client sent none, so a forged header replaces it), so every attempt counts under one key,
- * UNKNOWN_ADDRESS: the per-address limit then holds for all clients together and cannot be dodged by
- * sending a different header each time. The per-username limit is the same either way.
+ * - TRUST_PROXY=1 (behind a reverse proxy that appends the client's address, nginx:
+ *   `proxy_add_x_forwarded_for`): the right-most X-Forwarded-For entry, the one that proxy wrote.
+ * - Otherwise X-Forwarded-For is the client's own word and is ignored. The address is the TCP peer's,
+ *   which the server's preload (scripts/client-address.mjs, loaded by every script that starts Next)
+ *   writes into CLIENT_ADDRESS_HEADER on every request, overwriting whatever the client sent; the
+ *   preload marks its presence with PIM_CLIENT_ADDRESS_STAMPED in the server's own environment.
+ * - Without either (Next started by hand without the preload), every attempt counts under one key,
+ *   UNKNOWN_ADDRESS, so the per-address limit cannot be dodged by forging a header. The per-username
+ *   limit is the same in every case.
  */
 export function clientAddress(requestHeaders: Headers, env: Readonly<Record<string, string | undefined>> = process.env): string {
-  if (env.TRUST_PROXY !== '1') return UNKNOWN_ADDRESS;
-  const forwarded = requestHeaders.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
-  return last ? last.slice(0, 100) : UNKNOWN_ADDRESS;
+  const address =
+    env.TRUST_PROXY === '1'
+      ? requestHeaders.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean).at(-1)
+      : env.PIM_CLIENT_ADDRESS_STAMPED === '1'
+        ? requestHeaders.get(CLIENT_ADDRESS_HEADER)?.trim()
+        : undefined;
+  return address ? address.slice(0, 100) : UNKNOWN_ADDRESS;
 }
 
 const WINDOW = { limit: SIGN_IN_MAX_FAILURES, seconds: SIGN_IN_WINDOW_SECONDS };

@@ -19,6 +19,7 @@ import { LUQUAN_2021_2025_SAMPLE, SAMPLE_SOURCE } from '@/lib/plans/luquan-2021-
 import { seedDatabase } from '@/prisma/seed';
 import { createTestDatabase, migrate, type TestDatabase } from '@/tests/helpers/test-database';
 import { buildIsStale } from '../build-freshness';
+import { nextServerArgs } from '@/scripts/next-server';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const BENCH_PASSWORD = 'bench-password-123';
@@ -112,7 +113,7 @@ export async function waitForHealth(url: string, timeoutMs: number, expectStatus
 /** `next start` on the built app; its output is kept and printed only when it fails to come up. */
 export async function startProductionServer(options: { port: number; databaseUrl: string; secret: string }): Promise<ProductionServer> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, nextServerArgs('start', ['-p', String(options.port), '-H', '127.0.0.1']), {
     cwd: root,
     env: {
       ...process.env,

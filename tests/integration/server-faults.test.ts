@@ -12,7 +12,7 @@ import { seedDatabase } from '@/prisma/seed';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/scripts/embedded-db';
 import { freePort } from '@/scripts/free-port';
 import { buildIfStale, signedInCookie, startProductionServer, waitForHealth, type ProductionServer } from '@/scripts/bench/harness';
-import { migrate } from '../helpers/test-database';
+import { connectClient, migrate } from '../helpers/test-database';
 
 // Ports: FAULT_DB_PORT / FAULT_APP_PORT, or ones the operating system reports free.
 const databasePort = process.env.FAULT_DB_PORT ? Number(process.env.FAULT_DB_PORT) : await freePort();
@@ -98,5 +98,40 @@ describe('the production server without its database', () => {
     expect(text).not.toContain('无法连接数据库');
     expect(alive()).toBe(true);
     expect(server!.process.pid).toBe(pid);
+  });
+});
+
+// Issue 13 item 9, end to end: the address sign-in throttling counts is the TCP peer's, stamped by the
+// server's preload (scripts/client-address.mjs), not the X-Forwarded-For a client chooses.
+describe('the production server without a reverse proxy', () => {
+  it('throttles sign-in per address even when every attempt forges a different X-Forwarded-For', async () => {
+    const attempt = async (index: number) => {
+      const context = await browser!.newContext({ locale: 'zh-CN', extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${index}` } });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server!.url}/login`);
+        // a different unknown username each time: only the per-address limit can stop these
+        await page.getByLabel('用户名').fill(`nobody_${index}`);
+        await page.getByLabel('密码').fill('wrong-password');
+        await page.getByRole('button', { name: '登录' }).click();
+        const alert = page.getByText(/用户名或密码不正确|登录失败次数过多/).first();
+        await alert.waitFor();
+        return (await alert.innerText()).includes('登录失败次数过多') ? 'throttled' : 'invalid';
+      } finally {
+        await context.close();
+      }
+    };
+    const outcomes: string[] = [];
+    for (let index = 1; index <= 11; index++) outcomes.push(await attempt(index));
+    expect(outcomes.slice(0, 10)).toEqual(Array(10).fill('invalid'));
+    expect(outcomes[10]).toBe('throttled');
+    // counted under the TCP peer's address (loopback), neither a forged one nor the shared 'unknown' key
+    const client = await connectClient(database!.url);
+    try {
+      const { rows } = await client.query<{ ip: string }>('SELECT DISTINCT ip FROM "SignInFailure"');
+      expect(rows.map((row) => row.ip)).toEqual([expect.stringMatching(/^(::ffff:)?127\.0\.0\.1$/)]);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -1,6 +1,8 @@
 // Issue 13, item 9: X-Forwarded-For is the client's own word unless a trusted proxy wrote it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientAddress, UNKNOWN_ADDRESS } from '@/lib/auth/sign-in';
+import { CLIENT_ADDRESS_HEADER, clientAddress, UNKNOWN_ADDRESS } from '@/lib/auth/sign-in';
 
 const headers = (forwarded?: string) => new Headers(forwarded === undefined ? {} : { 'x-forwarded-for': forwarded, 'x-real-ip': '192.0.2.1' });
 
@@ -17,5 +19,19 @@ describe('issue 13 item 9: X-Forwarded-For is trusted only with TRUST_PROXY=1', 
     expect(clientAddress(headers(' , '), env)).toBe(UNKNOWN_ADDRESS);
     expect(clientAddress(headers(), env)).toBe(UNKNOWN_ADDRESS);
     expect(clientAddress(headers(`a, ${'9'.repeat(500)}`), env)).toHaveLength(100);
+  });
+
+  it('without a proxy, uses the address the server stamped on the request, never the forwarded header', () => {
+    const stamped = new Headers({ 'x-forwarded-for': '203.0.113.9', [CLIENT_ADDRESS_HEADER]: '::ffff:127.0.0.1' });
+    expect(clientAddress(stamped, { PIM_CLIENT_ADDRESS_STAMPED: '1' })).toBe('::ffff:127.0.0.1');
+    // the stamp counts only where the preload runs: a client sending the header itself is ignored
+    expect(clientAddress(stamped, {})).toBe(UNKNOWN_ADDRESS);
+    // behind a trusted proxy the proxy's entry wins over the peer (which is the proxy)
+    expect(clientAddress(stamped, { TRUST_PROXY: '1', PIM_CLIENT_ADDRESS_STAMPED: '1' })).toBe('203.0.113.9');
+  });
+
+  it('reads the header the preload writes', () => {
+    const preload = readFileSync(path.resolve(import.meta.dirname, '../../scripts/client-address.mjs'), 'utf8');
+    expect(preload).toContain(`CLIENT_ADDRESS_HEADER = '${CLIENT_ADDRESS_HEADER}'`);
   });
 });
