@@ -122,7 +122,9 @@ export async function saveYearFigures(_previous: EntryFormState, formData: FormD
       { indicatorId: change.row.indicator.id, year: target.data.year, value: change.value, source: change.source, quality: change.quality, note: change.note, baseVersion: change.baseVersion, submit },
       user,
     );
-    if (result.ok) {
+    if (result.ok && result.unchanged) {
+      // Nothing differed from the stored figure: no new version, no history entry, reported as no change.
+    } else if (result.ok) {
       saved += 1;
       if (submit) submitted += 1;
     } else if ('current' in result) {

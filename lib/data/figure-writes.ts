@@ -35,7 +35,8 @@ export type WriteRefusal =
   | { ok: false; reason: 'archived' }
   | { ok: false; reason: 'outsidePlan' };
 
-export type WriteResult = { ok: true; figure: FigureSnapshot } | WriteRefusal;
+/** `unchanged`: a save that changed nothing (value, source, 初步/正式, note, status): nothing was written or recorded. */
+export type WriteResult = { ok: true; figure: FigureSnapshot; unchanged?: true } | WriteRefusal;
 
 export interface SaveFigureInput {
   indicatorId: number;
@@ -67,6 +68,22 @@ function snapshot(row: ObservationRow): FigureSnapshot {
   };
 }
 
+/** Returned from a transaction that found nothing to write. */
+class Unchanged {
+  constructor(readonly figure: FigureSnapshot) {}
+}
+
+/** A save that would change nothing: same value, source, 初步/正式, note and status. */
+function changesNothing(existing: ObservationRow, input: SaveFigureInput, status: FigureStatus): boolean {
+  return (
+    existing.value.equals(new Prisma.Decimal(input.value)) &&
+    existing.source === input.source &&
+    existing.quality === input.quality &&
+    existing.note === input.note &&
+    existing.status === status
+  );
+}
+
 /** Thrown inside a transaction to roll it back and answer with a refusal. */
 class Refused extends Error {
   constructor(readonly refusal: WriteRefusal) {
@@ -74,10 +91,11 @@ class Refused extends Error {
   }
 }
 
-async function inTransaction(work: (tx: Tx) => Promise<FigureSnapshot>): Promise<WriteResult> {
+async function inTransaction(work: (tx: Tx) => Promise<FigureSnapshot | Unchanged>): Promise<WriteResult> {
   try {
     // Waiting for a pooled connection is normal under load; a refusal must come from the figure, not the pool.
-    return { ok: true, figure: await getPrisma().$transaction(work, { maxWait: 15_000, timeout: 15_000 }) };
+    const done = await getPrisma().$transaction(work, { maxWait: 15_000, timeout: 15_000 });
+    return done instanceof Unchanged ? { ok: true, figure: done.figure, unchanged: true } : { ok: true, figure: done };
   } catch (error) {
     if (error instanceof Refused) return error.refusal;
     throw error;
@@ -112,13 +130,15 @@ export async function saveFigure(input: SaveFigureInput, actor: Actor): Promise<
         if (input.baseVersion !== 0) throw new Refused({ ok: false, reason: 'notFound' });
         const created = await tx.observation.create({ data: { ...fields, indicatorId: input.indicatorId, year: input.year, reviewNote: null } });
         await tx.figureEvent.create({
-          data: { observationId: created.id, action: 'create', actorId: actor.id, actorName: actor.name, newValue: input.value, newStatus: status, source: input.source },
+          data: { observationId: created.id, action: 'create', actorId: actor.id, actorName: actor.name, newValue: input.value, newStatus: status, newQuality: input.quality, source: input.source },
         });
         if (input.submit) await tx.figureEvent.create({ data: { observationId: created.id, action: 'submit', actorId: actor.id, actorName: actor.name, oldStatus: 'draft', newStatus: status, newValue: input.value } });
         return snapshot(created);
       }
       if (existing.status === 'approved') throw new Refused({ ok: false, reason: 'locked', current: snapshot(existing) });
       if (existing.version !== input.baseVersion) throw new Refused({ ok: false, reason: 'conflict', current: snapshot(existing) });
+      // A save that changes nothing writes nothing and records nothing (no new version, no "402 → 402").
+      if (changesNothing(existing, input, status)) return new Unchanged(snapshot(existing));
       // The version in the WHERE makes concurrent saves of one version serialize on the row: one wins.
       const updated = await tx.observation.updateMany({
         where: { id: existing.id, version: input.baseVersion, status: { not: 'approved' } },
@@ -136,6 +156,8 @@ export async function saveFigure(input: SaveFigureInput, actor: Actor): Promise<
           newValue: input.value,
           oldStatus: existing.status,
           newStatus: status,
+          oldQuality: existing.quality,
+          newQuality: input.quality,
           source: input.source,
         },
       });
@@ -262,6 +284,9 @@ export interface FigureHistoryEntry {
   newValue: number | null;
   oldStatus: FigureStatus | null;
   newStatus: FigureStatus;
+  /** 初步/正式 before and after a create or edit */
+  oldQuality: FigureQuality | null;
+  newQuality: FigureQuality | null;
   source: string | null;
   reason: string | null;
 }
@@ -283,6 +308,8 @@ export async function getIndicatorHistory(indicatorId: number): Promise<FigureHi
     newValue: decimalToNumber(row.newValue),
     oldStatus: row.oldStatus,
     newStatus: row.newStatus,
+    oldQuality: row.oldQuality,
+    newQuality: row.newQuality,
     source: row.source,
     reason: row.reason,
   }));
