@@ -8,6 +8,7 @@ import { importFigureDrafts, saveFigure, transitionFigure, type FigureSnapshot }
 import { getPlanDetail } from '@/lib/data/plans';
 import { entryRows, warningsFor } from '@/lib/entry-sheet';
 import { parseFigureWorkbook } from '@/lib/import/figure-workbook';
+import { withImportSlot } from '@/lib/import/import-slots';
 import type { FigureWarning } from '@/lib/progress';
 import {
   entryIntentSchema,
@@ -22,6 +23,7 @@ import {
 } from '@/lib/schemas/figure-entry';
 import { parseFigure, type FigureErrorCode } from '@/lib/schemas/figure-value';
 import { fieldErrors, type FormState } from '@/lib/schemas/form-state';
+import { FIGURE_UPLOAD_MAX_BYTES } from '@/lib/schemas/uploads';
 
 export interface EntryRowErrors {
   value?: { code: FigureErrorCode; decimals?: number };
@@ -120,7 +122,9 @@ export async function saveYearFigures(_previous: EntryFormState, formData: FormD
       { indicatorId: change.row.indicator.id, year: target.data.year, value: change.value, source: change.source, quality: change.quality, note: change.note, baseVersion: change.baseVersion, submit },
       user,
     );
-    if (result.ok) {
+    if (result.ok && result.unchanged) {
+      // Nothing differed from the stored figure: no new version, no history entry, reported as no change.
+    } else if (result.ok) {
       saved += 1;
       if (submit) submitted += 1;
     } else if ('current' in result) {
@@ -166,8 +170,6 @@ export async function unlockFigure(_previous: FormState, formData: FormData): Pr
   return { ok: true, message: 'review.unlocked' };
 }
 
-const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-
 /** Imports a filled-in entry template: every row is checked first; all rows become drafts or none do. */
 export async function importFigureWorkbook(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
   const { user, refusal } = await authorizeAction('figures.enter');
@@ -176,11 +178,16 @@ export async function importFigureWorkbook(_previous: ImportFormState, formData:
   if (!target.success) return { message: 'entry.badRequest' };
   const file = formData.get('file');
   if (!(file instanceof File) || file.size === 0) return { message: 'import.noFile' };
-  if (file.size > MAX_UPLOAD_BYTES) return { message: 'import.tooLarge' };
+  if (file.size > FIGURE_UPLOAD_MAX_BYTES) return { message: 'import.tooLarge' };
   const plan = await getPlanDetail(target.data.planSlug);
   if (!plan) return { message: 'entry.badRequest' };
   if (plan.status === 'archived') return { message: 'entry.archived' };
-  const parsed = await parseFigureWorkbook(await file.arrayBuffer(), { planSlug: plan.slug, year: target.data.year, indicators: plan.indicators });
+  const bytes = await file.arrayBuffer();
+  const slot = await withImportSlot(() =>
+    parseFigureWorkbook(bytes, { planSlug: plan.slug, firstYear: plan.firstYear, lastYear: plan.lastYear, year: target.data.year, indicators: plan.indicators }),
+  );
+  if (!slot.ok) return { message: 'import.busy' };
+  const parsed = slot.value;
   if (!parsed.ok) return { message: 'import.rejected', importErrors: parsed.errors };
   const notMine = parsed.figures.filter((f) => !canEnterIndicator(user, f.indicatorId));
   if (notMine.length > 0) {

@@ -16,9 +16,11 @@ import {
   type PlanWriteResult,
 } from '@/lib/data/plan-writes';
 import { getPlanDetail } from '@/lib/data/plans';
+import { IMPORT_BUSY_MESSAGE, withImportSlot } from '@/lib/import/import-slots';
 import { parsePlanTableWorkbook } from '@/lib/import/plan-table-workbook';
 import { fieldErrors, typedValues, type FormState } from '@/lib/schemas/form-state';
 import { dueDateSchema, indicatorFieldsSchema, planFieldsSchema, planSlugSchema } from '@/lib/schemas/plan';
+import { fileTooLargeMessage, PLAN_TABLE_UPLOAD_MAX_BYTES, PLAN_TABLE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 
 // Field errors here carry the schemas' own (Chinese) messages, not message keys: the plan schemas are
 // shared with the 表1 importer, whose row errors must read the same. PlanFieldError shows them as text.
@@ -103,8 +105,6 @@ export async function copyPlanAction(_previous: PlanFormState, formData: FormDat
   return { ok: true, message: 'planCopied', slug: read.slug };
 }
 
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
 /** A new plan from a 表1-layout .xlsx: every row checked; nothing is created unless all rows are valid. */
 export async function importPlanAction(_previous: PlanFormState, formData: FormData): Promise<PlanFormState> {
   const { user, refusal } = await authorizeAction('plans.manage');
@@ -113,11 +113,14 @@ export async function importPlanAction(_previous: PlanFormState, formData: FormD
   const file = formData.get('file');
   const errors: Record<string, string[]> = { ...(read.errors ?? {}) };
   if (!(file instanceof File) || file.size === 0) errors.file = ['请选择表1格式的 .xlsx 文件'];
-  else if (file.size > MAX_IMPORT_BYTES) errors.file = ['文件不能超过 5 MB'];
+  else if (file.size > PLAN_TABLE_UPLOAD_MAX_BYTES) errors.file = [fileTooLargeMessage(PLAN_TABLE_UPLOAD_MAX_MB)];
   if (!read.fields || Object.keys(errors).length > 0) return { errors, message: 'checkFields', values: read.values };
   let parsed;
   try {
-    parsed = await parsePlanTableWorkbook(new Uint8Array(await (file as File).arrayBuffer()));
+    const bytes = new Uint8Array(await (file as File).arrayBuffer());
+    const slot = await withImportSlot(() => parsePlanTableWorkbook(bytes));
+    if (!slot.ok) return { errors: { file: [IMPORT_BUSY_MESSAGE] }, message: 'checkFields', values: read.values };
+    parsed = slot.value;
   } catch {
     return { errors: { file: ['无法读取该文件，请确认是 .xlsx 格式'] }, message: 'checkFields', values: read.values };
   }

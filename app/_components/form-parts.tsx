@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ComponentProps, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { FormState } from '@/lib/schemas/form-state';
 
@@ -47,4 +47,18 @@ export function SubmitButton({ children, pendingLabel, className = primaryButton
 
 export function hasError(state: FormState, field: string): boolean {
   return Boolean(state.errors?.[field]?.length);
+}
+
+/**
+ * A controlled <select> that keeps its value when React resets the form after a server action.
+ * form.reset() puts a select back to the options marked defaultSelected (React keeps a controlled
+ * input's default in step with its value, but not a select's: facebook/react#30580), so the select
+ * showed its page-load value after every save while text fields kept what was typed.
+ */
+export function ResetSafeSelect({ value, ...props }: Omit<ComponentProps<'select'>, 'value' | 'defaultValue'> & { value: string }) {
+  const ref = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    for (const option of Array.from(ref.current?.options ?? [])) option.defaultSelected = option.value === value;
+  }, [value]);
+  return <select ref={ref} value={value} {...props} />;
 }

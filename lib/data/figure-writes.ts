@@ -6,6 +6,7 @@
  * actions check the session and role first); this module guards the figure's own state.
  */
 import { getPrisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { ImportedFigure } from '@/lib/import/figure-workbook';
 import { decimalToNumber } from './decimal';
 import { inTransaction as runTransaction, isUniqueViolation, lockObservations, lockPlanShared, Refused, type Tx } from './transaction';
@@ -35,7 +36,8 @@ export type WriteRefusal =
   | { ok: false; reason: 'archived' }
   | { ok: false; reason: 'outsidePlan' };
 
-export type WriteResult = { ok: true; figure: FigureSnapshot } | WriteRefusal;
+/** `unchanged`: a save that changed nothing (value, source, 初步/正式, note, status): nothing was written or recorded. */
+export type WriteResult = { ok: true; figure: FigureSnapshot; unchanged?: true } | WriteRefusal;
 
 export interface SaveFigureInput {
   indicatorId: number;
@@ -66,9 +68,26 @@ function snapshot(row: ObservationRow): FigureSnapshot {
   };
 }
 
-async function inTransaction(work: (tx: Tx) => Promise<FigureSnapshot>): Promise<WriteResult> {
-  const result = await runTransaction<FigureSnapshot, WriteRefusal>(work);
-  return result.ok ? { ok: true, figure: result.value } : result.refusal;
+/** Returned from a transaction that found nothing to write. */
+class Unchanged {
+  constructor(readonly figure: FigureSnapshot) {}
+}
+
+/** A save that would change nothing: same value, source, 初步/正式, note and status. */
+function changesNothing(existing: ObservationRow, input: SaveFigureInput, status: FigureStatus): boolean {
+  return (
+    existing.value.equals(new Prisma.Decimal(input.value)) &&
+    existing.source === input.source &&
+    existing.quality === input.quality &&
+    existing.note === input.note &&
+    existing.status === status
+  );
+}
+
+async function inTransaction(work: (tx: Tx) => Promise<FigureSnapshot | Unchanged>): Promise<WriteResult> {
+  const result = await runTransaction<FigureSnapshot | Unchanged, WriteRefusal>(work);
+  if (!result.ok) return result.refusal;
+  return result.value instanceof Unchanged ? { ok: true, figure: result.value.figure, unchanged: true } : { ok: true, figure: result.value };
 }
 
 /**
@@ -101,13 +120,15 @@ export async function saveFigure(input: SaveFigureInput, actor: Actor): Promise<
         if (input.baseVersion !== 0) throw new Refused({ ok: false, reason: 'notFound' });
         const created = await tx.observation.create({ data: { ...fields, indicatorId: input.indicatorId, year: input.year, reviewNote: null } });
         await tx.figureEvent.create({
-          data: { observationId: created.id, action: 'create', actorId: actor.id, actorName: actor.name, newValue: input.value, newStatus: status, source: input.source },
+          data: { observationId: created.id, action: 'create', actorId: actor.id, actorName: actor.name, newValue: input.value, newStatus: status, newQuality: input.quality, source: input.source },
         });
         if (input.submit) await tx.figureEvent.create({ data: { observationId: created.id, action: 'submit', actorId: actor.id, actorName: actor.name, oldStatus: 'draft', newStatus: status, newValue: input.value } });
         return snapshot(created);
       }
       if (existing.status === 'approved') throw new Refused({ ok: false, reason: 'locked', current: snapshot(existing) });
       if (existing.version !== input.baseVersion) throw new Refused({ ok: false, reason: 'conflict', current: snapshot(existing) });
+      // A save that changes nothing writes nothing and records nothing (no new version, no "402 → 402").
+      if (changesNothing(existing, input, status)) return new Unchanged(snapshot(existing));
       // The version in the WHERE makes concurrent saves of one version serialize on the row: one wins.
       const updated = await tx.observation.updateMany({
         where: { id: existing.id, version: input.baseVersion, status: { not: 'approved' } },
@@ -125,6 +146,8 @@ export async function saveFigure(input: SaveFigureInput, actor: Actor): Promise<
           newValue: input.value,
           oldStatus: existing.status,
           newStatus: status,
+          oldQuality: existing.quality,
+          newQuality: input.quality,
           source: input.source,
         },
       });
@@ -240,13 +263,13 @@ export async function importFigureDrafts(figures: readonly ImportedFigure[], act
             });
             if (written.count === 0) throw new Refused<ImportRefusal>({ ok: false, reason: 'conflict' });
             await tx.figureEvent.create({
-              data: { observationId: row.id, action: 'edit', actorId: actor.id, actorName: actor.name, oldValue: row.value, newValue: figure.value, oldStatus: row.status, newStatus: 'draft', source: figure.source, reason: 'Excel 导入' },
+              data: { observationId: row.id, action: 'edit', actorId: actor.id, actorName: actor.name, oldValue: row.value, newValue: figure.value, oldStatus: row.status, newStatus: 'draft', oldQuality: row.quality, newQuality: figure.quality, source: figure.source, reason: 'Excel 导入' },
             });
             updated += 1;
           } else {
             const made = await tx.observation.create({ data: { ...fields, indicatorId: figure.indicatorId, year: figure.year } });
             await tx.figureEvent.create({
-              data: { observationId: made.id, action: 'create', actorId: actor.id, actorName: actor.name, newValue: figure.value, newStatus: 'draft', source: figure.source, reason: 'Excel 导入' },
+              data: { observationId: made.id, action: 'create', actorId: actor.id, actorName: actor.name, newValue: figure.value, newStatus: 'draft', newQuality: figure.quality, source: figure.source, reason: 'Excel 导入' },
             });
             created += 1;
           }
@@ -273,6 +296,9 @@ export interface FigureHistoryEntry {
   newValue: number | null;
   oldStatus: FigureStatus | null;
   newStatus: FigureStatus;
+  /** 初步/正式 before and after a create or edit */
+  oldQuality: FigureQuality | null;
+  newQuality: FigureQuality | null;
   source: string | null;
   reason: string | null;
 }
@@ -294,6 +320,8 @@ export async function getIndicatorHistory(indicatorId: number): Promise<FigureHi
     newValue: decimalToNumber(row.newValue),
     oldStatus: row.oldStatus,
     newStatus: row.newStatus,
+    oldQuality: row.oldQuality,
+    newQuality: row.newQuality,
     source: row.source,
     reason: row.reason,
   }));

@@ -2,24 +2,63 @@
  * CSV for Excel and the statistics office's tools: UTF-8 with a byte-order mark (without it Excel on
  * Windows reads the Chinese as mojibake), RFC 4180 (CRLF line ends, fields with comma, quote or line
  * break quoted, quotes doubled).
+ *
+ * The one CSV writer of the app (`toCsv`): every CSV goes through it. Text that a spreadsheet would take
+ * as a formula (it starts with =, +, -, @, tab or carriage return — OWASP "CSV injection") gets a leading
+ * `'`, so LibreOffice and Excel show it as text. Numbers are not text: a JS number, or a number as the
+ * table shows it wrapped in `csvNumber()`, is written as is, so a negative figure stays a number.
  */
 import type { Figure, PlanDetail } from '@/lib/data/types';
+import { isNumericCell } from './layout';
 import type { ReportData } from './report';
 
 const BOM = '\uFEFF';
 
-export function csvField(value: string | number | boolean | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+/** A number as displayed (e.g. `-1,046.50` or `-3.5%`), written as a number cell. */
+export interface CsvNumberText {
+  readonly csvNumber: string;
+}
+export type CsvCell = string | number | boolean | null | undefined | CsvNumberText;
+
+export const csvNumber = (text: string): CsvNumberText => ({ csvNumber: text });
+
+/** What a spreadsheet reads as a number: optional minus, digits (thousands grouped or not), decimals, optional %. */
+const NUMBER_TEXT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+/** OWASP: a cell starting with one of these is read as a formula. Line feed too, for good measure. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/** The text of one cell before quoting: numbers as is, text neutralised. */
+function cellText(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return NUMBER_TEXT.test(value.csvNumber) ? value.csvNumber : neutralised(value.csvNumber);
+  return neutralised(value);
+}
+
+const neutralised = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+export function csvField(value: CsvCell): string {
+  const text = cellText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): Uint8Array {
+export function toCsv(rows: readonly (readonly CsvCell[])[]): Uint8Array {
   return new TextEncoder().encode(BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
 }
 
 /** The report table: a header row, then one row per indicator with the same texts as the table on screen. */
 export function buildCsv(report: ReportData): Uint8Array {
-  return toCsv([report.columns.map((c) => c.label), ...report.rows.map((row) => report.columns.map((c) => row.cells[c.key].text))]);
+  return toCsv([
+    report.columns.map((c) => c.label),
+    ...report.rows.map((row) =>
+      report.columns.map((c) => {
+        const cell = row.cells[c.key];
+        // A numeric cell without marks is a number; with marks (“8.44（2024年）”) it is text.
+        return isNumericCell(cell) && cell.marks.length === 0 ? csvNumber(cell.text) : cell.text;
+      }),
+    ),
+  ]);
 }
 
 export const FIGURES_CSV_COLUMNS = [
@@ -45,6 +84,6 @@ export function buildFiguresCsv(plan: PlanDetail, figures: readonly Figure[]): U
     .filter((f) => indicators.has(f.indicatorId))
     .map((f) => ({ f, i: indicators.get(f.indicatorId)! }))
     .sort((a, b) => a.i.sequence - b.i.sequence || a.f.year - b.f.year)
-    .map(({ f, i }) => [i.sequence, i.name, i.unit, f.year, String(f.value), f.status, f.quality, f.source, f.note, f.isSample]);
+    .map(({ f, i }) => [i.sequence, i.name, i.unit, f.year, f.value, f.status, f.quality, f.source, f.note, f.isSample]);
   return toCsv([[...FIGURES_CSV_COLUMNS], ...rows]);
 }

@@ -7,6 +7,8 @@
 import ExcelJS from 'exceljs';
 import { COMMON_SOURCES, figureNoteSchema, figureSourceSchema, parseQuality, QUALITY_LABELS_ZH } from '@/lib/schemas/figure-entry';
 import { parseFigure, type FigureRules } from '@/lib/schemas/figure-value';
+import { OUTSIDE_PLAN_YEAR_MESSAGE } from '@/lib/schemas/figure-entry';
+import { limitMessage, readBoundedWorkbook } from './bounded-workbook';
 
 export interface TemplateIndicator extends FigureRules {
   id: number;
@@ -51,6 +53,9 @@ const HEADER_ROW = 3;
 const COLUMNS = ['序号', '指标名称', '单位', '上年数值', '本年数值', '数据来源', '初步/正式', '备注'] as const;
 const [SEQ, NAME, , , VALUE, SOURCE, QUALITY, NOTE] = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const TEMPLATE_VERSION = '1';
+/** Bounds of an upload: far more rows than any plan has indicators, the template's 8 columns with room for side notes. */
+export const FIGURE_TEMPLATE_MAX_ROWS = 1000;
+export const FIGURE_TEMPLATE_MAX_COLUMNS = 26;
 
 export async function buildFigureTemplate(input: TemplateInput): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -106,8 +111,8 @@ export async function buildFigureTemplate(input: TemplateInput): Promise<Uint8Ar
 type CellText = { ok: true; text: string | null; number: number | null } | { ok: false; message: string };
 
 /** What a cell holds, as text (and as a number when Excel stored one); Excel errors and dates are refused. */
-function readCell(cell: ExcelJS.Cell): CellText {
-  let value = cell.value as unknown;
+function readCell(cellValue: ExcelJS.CellValue): CellText {
+  let value = cellValue as unknown;
   if (value && typeof value === 'object' && 'formula' in value) value = (value as { result?: unknown }).result ?? null;
   if (value === null || value === undefined) return { ok: true, text: null, number: null };
   if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, text: String(value), number: value } : { ok: false, message: '不是有效的数字' };
@@ -131,21 +136,28 @@ function numberText(cell: Extract<CellText, { ok: true }>, decimals: number): st
 
 export async function parseFigureWorkbook(
   bytes: ArrayBuffer | Uint8Array,
-  expected: { planSlug: string; year: number; indicators: Pick<TemplateIndicator, 'id' | 'sequence' | 'name' | 'kind' | 'decimals'>[] },
+  expected: {
+    planSlug: string;
+    /** the plan period: a year outside it is refused, as on the entry page */
+    firstYear: number;
+    lastYear: number;
+    year: number;
+    indicators: Pick<TemplateIndicator, 'id' | 'sequence' | 'name' | 'kind' | 'decimals'>[];
+  },
 ): Promise<ImportResult> {
   const fileError = (message: string): ImportResult => ({ ok: false, errors: [{ row: 0, column: null, message }] });
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's typings predate Node's generic Buffer; at run time it takes any Buffer.
-    await workbook.xlsx.load(Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    return fileError('无法读取文件：请上传从本系统下载的 .xlsx 填报模板');
-  }
-  const sheet = workbook.getWorksheet(SHEET);
-  const meta = workbook.getWorksheet(META_SHEET);
+  if (!Number.isInteger(expected.year) || expected.year < expected.firstYear || expected.year > expected.lastYear) return fileError(OUTSIDE_PLAN_YEAR_MESSAGE);
+  const read = await readBoundedWorkbook(bytes, {
+    maxRows: FIGURE_TEMPLATE_MAX_ROWS,
+    maxColumns: FIGURE_TEMPLATE_MAX_COLUMNS,
+    wantSheet: (name) => name === SHEET || name === META_SHEET,
+  });
+  if (!read.ok) return fileError(read.problem === 'unreadable' ? '无法读取文件：请上传从本系统下载的 .xlsx 填报模板' : limitMessage(read.problem, read.limit));
+  const sheet = read.sheets.find((s) => s.name === SHEET);
+  const meta = read.sheets.find((s) => s.name === META_SHEET);
   if (!sheet || !meta) return fileError('这不是本系统的填报模板：缺少“填报”工作表');
   const metaValue = (key: string) => {
-    for (let r = 1; r <= meta.rowCount; r++) if (meta.getCell(r, 1).value === key) return meta.getCell(r, 2).value;
+    for (let r = 1; r <= meta.rowCount; r++) if (meta.value(r, 1) === key) return meta.value(r, 2);
     return undefined;
   };
   if (metaValue('plan') !== expected.planSlug) return fileError('模板属于另一个规划，请重新下载本规划的模板');
@@ -157,8 +169,7 @@ export async function parseFigureWorkbook(
   const seen = new Set<number>();
 
   for (let r = HEADER_ROW + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells = [SEQ, NAME, VALUE, SOURCE, QUALITY, NOTE].map((c) => readCell(row.getCell(c)));
+    const cells = [SEQ, NAME, VALUE, SOURCE, QUALITY, NOTE].map((c) => readCell(sheet.value(r, c)));
     if (cells.every((cell) => cell.ok && (cell.text === null || cell.text.trim() === ''))) continue;
     const [seqCell, nameCell, valueCell, sourceCell, qualityCell, noteCell] = cells as [CellText, CellText, CellText, CellText, CellText, CellText];
     const err = (column: string, message: string) => errors.push({ row: r, column, message });

@@ -7,6 +7,7 @@
  * decimals are inferred. The import checks every row and returns all definitions or all row errors.
  */
 import ExcelJS from 'exceljs';
+import { limitMessage, readBoundedWorkbook } from './bounded-workbook';
 import type { IndicatorDefinition } from '@/lib/data/types';
 import { formatPlanFigure, formatPlannedChange } from '@/lib/progress';
 import { indicatorFieldsSchema, type IndicatorFields } from '@/lib/schemas/plan';
@@ -78,8 +79,8 @@ export interface ImportedDefinitions {
 
 export type PlanTableImportResult = { ok: true; value: ImportedDefinitions } | { ok: false; errors: { row: number; message: string }[] };
 
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value as unknown;
+function cellText(cellValue: ExcelJS.CellValue): string {
+  const value = cellValue as unknown;
   if (value === null || value === undefined) return '';
   if (typeof value === 'object' && value !== null) {
     if ('result' in value) return String((value as { result?: unknown }).result ?? '');
@@ -101,20 +102,22 @@ function byLabel<T extends string>(labels: Record<T, string>, text: string): T |
   return (Object.keys(labels) as T[]).find((key) => labels[key] === text || key === text);
 }
 
+/** Bounds of an upload: far more rows than any plan table has indicators, 表1's columns with room to spare. */
+export const PLAN_TABLE_MAX_ROWS = 1000;
+export const PLAN_TABLE_MAX_COLUMNS = 26;
+
 export async function parsePlanTableWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<PlanTableImportResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    return { ok: false, errors: [{ row: 0, message: '无法读取文件：请上传 .xlsx 格式的指标表' }] };
-  }
-  const sheet = workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
+  // Only the first visible sheet is wanted, but a sheet's state is known only once it is reached: read them
+  // all within the same bounds.
+  const read = await readBoundedWorkbook(bytes, { maxRows: PLAN_TABLE_MAX_ROWS, maxColumns: PLAN_TABLE_MAX_COLUMNS });
+  if (!read.ok) return { ok: false, errors: [{ row: 0, message: read.problem === 'unreadable' ? '无法读取文件：请上传 .xlsx 格式的指标表' : limitMessage(read.problem, read.limit) }] };
+  const sheet = read.sheets.find((ws) => ws.state === 'visible') ?? read.sheets[0];
   if (!sheet) return { ok: false, errors: [{ row: 0, message: '文件中没有工作表' }] };
 
   let headerRow = 0;
   const columns = new Map<string, number>();
   for (let r = 1; r <= Math.min(sheet.rowCount, 10) && headerRow === 0; r++) {
-    const texts = Array.from({ length: sheet.getRow(r).cellCount }, (_, i) => cellText(sheet.getCell(r, i + 1)).replace(/\s/g, ''));
+    const texts = Array.from({ length: sheet.columnCount(r) }, (_, i) => cellText(sheet.value(r, i + 1)).replace(/\s/g, ''));
     if (texts.includes('指标名称')) {
       headerRow = r;
       texts.forEach((text, i) => columns.set(text, i + 1));
@@ -133,7 +136,7 @@ export async function parsePlanTableWorkbook(bytes: ArrayBuffer | Uint8Array): P
   const categories: string[] = [];
   let category = '';
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-    const get = (column: number | undefined) => (column ? cellText(sheet.getCell(r, column)) : '');
+    const get = (column: number | undefined) => (column ? cellText(sheet.value(r, column)) : '');
     const nameText = get(columns.get('指标名称'));
     const categoryText = get(columns.get('类别')).replace(/\s/g, '');
     if (nameText === '') {

@@ -53,6 +53,9 @@ export function readEntryForm(formData: FormData, indicatorIds: readonly number[
 }
 
 export const entryIntentSchema = z.union([z.literal('draft'), z.literal('submit'), z.string().regex(/^submit:\d+$/)]);
+/** The answer to a figure for a year outside the plan period — the entry page's (review.refused.outsidePlan), the importers'. */
+export const OUTSIDE_PLAN_YEAR_MESSAGE = '年份不在规划期内。';
+
 export const planYearSchema = z.object({
   planSlug: z.string().min(1).max(60),
   year: z.coerce.number().int().min(2000).max(2100),

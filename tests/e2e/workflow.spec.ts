@@ -95,3 +95,75 @@ test('the Excel template downloads with a Chinese name', async ({ page }) => {
   await page.getByRole('link', { name: '下载 2023 年填报模板' }).click();
   expect((await download).suggestedFilename()).toBe('鹿泉区十四五规划指标数据填报_2023年.xlsx');
 });
+
+// Issue 13 item 12 — 初步/正式 lost on the entry page: after a save (or a refusal asking to confirm a
+// warning) the select showed its page-load value while text fields kept what was typed, so the next
+// save wrote the old quality back. Row 16 has no figure for 2023 in the sample data.
+test('初步/正式 keeps its value after a save and after a warning refusal; quality changes are in the history', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto(`/plans/${plan}/entry/2023`);
+  await expect(page.getByRole('heading', { level: 1, name: '2023年数据填报' })).toBeVisible();
+  const quality = row16(page).getByLabel('初步/正式');
+  const value = row16(page).getByLabel('2023年数值');
+  const saveDraft = page.getByRole('button', { name: '保存草稿' });
+  const status = page.locator('main').getByRole('status');
+
+  await value.fill('5');
+  await row16(page).getByLabel('数据来源').fill('部门报送');
+  await quality.selectOption('preliminary');
+  await saveDraft.click();
+  await expect(status).toContainText('已保存为草稿');
+  await expect(row16(page)).toContainText('草稿');
+  await expect(quality).toHaveValue('preliminary');
+  await expect(value).toHaveValue('5');
+
+  // Only the quality changes: saved, and still shown.
+  await quality.selectOption('final');
+  await saveDraft.click();
+  await expect(status).toContainText('已保存为草稿');
+  await expect(quality).toHaveValue('final');
+
+  // A value that needs confirming: refused, every field keeps what was typed, the select too.
+  await value.fill('20');
+  await quality.selectOption('preliminary');
+  await saveDraft.click();
+  await expect(page.locator('main').getByRole('alert')).toContainText('尚未保存任何数据');
+  await expect(value).toHaveValue('20');
+  await expect(quality).toHaveValue('preliminary');
+
+  // Back to what is stored: nothing changed, nothing written.
+  await value.fill('5');
+  await quality.selectOption('final');
+  await saveDraft.click();
+  await expect(status).toContainText('没有需要保存的修改');
+  await expect(quality).toHaveValue('final');
+
+  // The history shows the quality change, once.
+  await page.goto('/');
+  const href = await page.getByRole('link', { name: /16\. 市级以上孵化器数量/ }).first().getAttribute('href');
+  await page.goto(href!);
+  const history = page.getByTestId('figure-history');
+  await expect(history).toContainText('录入了 2023 年数据');
+  await expect(history).toContainText('初步 → 正式');
+  await expect(history.getByText('修改了 2023 年数据')).toHaveCount(1);
+});
+
+// Issue 13 item 6 — uploads over 1 MB crashed the page with 无法连接数据库: Next's default 1 MB
+// server-action body limit fired before the app's own check. A file under the app's limit now reaches
+// the importer; one over it is answered in the browser before sending.
+test('uploads over 1 MB: a 1.5 MB file reaches the importer, a 3 MB file is refused on the form', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto(`/plans/${plan}/entry/2023`);
+  const excel = page.getByRole('region', { name: 'Excel 批量填报' });
+  const file = excel.getByLabel('选择填好的模板（.xlsx）');
+  const upload = excel.getByRole('button', { name: '上传导入' });
+
+  await file.setInputFiles({ name: 'big.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.alloc(1.5 * 1024 * 1024, 1) });
+  await upload.click();
+  await expect(excel.getByRole('alert')).toContainText('无法读取文件');
+  await expect(page.getByText('无法连接数据库')).toHaveCount(0);
+
+  await file.setInputFiles({ name: 'huge.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.alloc(3 * 1024 * 1024, 1) });
+  await upload.click();
+  await expect(excel.getByRole('alert')).toContainText('文件过大（上限 2 MB）');
+});

@@ -133,7 +133,7 @@ describe('Excel import', () => {
     for (const [sequence, value] of Object.entries(values)) sheet.getCell(3 + Number(sequence), 5).value = value as ExcelJS.CellValue;
     return new Uint8Array(await workbook.xlsx.writeBuffer());
   };
-  const expectedFor = (year: number) => ({ planSlug: plan.slug, year, indicators: plan.indicators });
+  const expectedFor = (year: number) => ({ planSlug: plan.slug, firstYear: plan.firstYear, lastYear: plan.lastYear, year, indicators: plan.indicators });
 
   it('an import with one bad row writes nothing', async () => {
     const before = await sql('SELECT count(*)::int AS n FROM "Observation"');

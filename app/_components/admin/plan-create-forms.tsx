@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useActionState, useState, type FormEvent } from 'react';
 import { copyPlanAction, createPlanAction, importPlanAction, type PlanFormState } from '@/app/_actions/plans';
+import { fileTooLargeMessage, fileWithinLimit, PLAN_TABLE_UPLOAD_MAX_BYTES, PLAN_TABLE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 import { hasError, inputClass, labelClass, SubmitButton } from '../form-parts';
 import { PlanFieldError, PlanFieldInputs, PlanMessage, type PlanFieldDefaults } from './plan-parts';
 
@@ -100,9 +101,18 @@ export function CopyPlanForm({ sources }: { sources: CopySource[] }) {
 /** A new plan from a 表1-layout .xlsx: every row is checked; all row errors are listed, nothing is created. */
 export function ImportPlanForm() {
   const t = useTranslations('plansAdmin.import');
-  const [state, action] = useActionState(importPlanAction, EMPTY);
+  const [actionState, action] = useActionState(importPlanAction, EMPTY);
+  // A file over the limit is answered here, before sending (the server checks again); the typed fields stay.
+  const [tooLarge, setTooLarge] = useState(false);
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get('file');
+    const within = fileWithinLimit(file instanceof File ? file : null, PLAN_TABLE_UPLOAD_MAX_BYTES);
+    setTooLarge(!within);
+    if (!within) event.preventDefault();
+  };
+  const state: PlanFormState = tooLarge ? { message: 'checkFields', values: actionState.values, errors: { file: [fileTooLargeMessage(PLAN_TABLE_UPLOAD_MAX_MB)] } } : actionState;
   return (
-    <form action={action} key={state.ok ? `done-${state.slug}` : 'editing'} className="space-y-3" noValidate>
+    <form action={action} onSubmit={checkSize} key={actionState.ok ? `done-${actionState.slug}` : 'editing'} className="space-y-3" noValidate>
       <PlanMessage state={state} />
       <CreatedLink state={state} />
       {state.importErrors && state.importErrors.length > 0 && (
@@ -118,7 +128,7 @@ export function ImportPlanForm() {
       <div>
         <label htmlFor="import-file" className={labelClass}>{t('file')}</label>
         <input
-          id="import-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          id="import-file" name="file" type="file" onChange={() => setTooLarge(false)} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-invalid={hasError(state, 'file')} aria-describedby="import-file-hint import-file-error"
           className="mt-1 block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm"
         />

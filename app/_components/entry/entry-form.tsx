@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { saveYearFigures, type EntryFormState } from '@/app/_actions/figures';
-import { inputClass, primaryButtonClass, secondaryButtonClass, SubmitButton } from '@/app/_components/form-parts';
+import { inputClass, primaryButtonClass, ResetSafeSelect, secondaryButtonClass, SubmitButton } from '@/app/_components/form-parts';
 import { figureWarnings, formatNumber, formatPlanFigure, type FigureWarning, type IndicatorPlan } from '@/lib/progress';
 import { COMMON_SOURCES, entryFieldName, type TypedEntryRow } from '@/lib/schemas/figure-entry';
 import { parseFigure } from '@/lib/schemas/figure-value';
@@ -159,11 +159,11 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
                 </div>
                 <div>
                   <label htmlFor={`quality-${row.id}`} className="block text-xs font-medium text-slate-700">{t('quality')}</label>
-                    <select id={`quality-${row.id}`} name={entryFieldName('quality', row.id)} value={input.quality} onChange={(e) => update(row.id, 'quality', e.target.value)} className={inputClass}>
+                    <ResetSafeSelect id={`quality-${row.id}`} name={entryFieldName('quality', row.id)} value={input.quality} onChange={(e) => update(row.id, 'quality', e.target.value)} className={inputClass}>
                       <option value="">{t('qualityNone')}</option>
                       <option value="preliminary">{t('qualityOption.preliminary')}</option>
                       <option value="final">{t('qualityOption.final')}</option>
-                    </select>
+                    </ResetSafeSelect>
                 </div>
                 <div>
                   <label htmlFor={`note-${row.id}`} className="block text-xs font-medium text-slate-700">{t('note')}</label>

@@ -4,7 +4,7 @@ import { formatNumber } from '@/lib/progress';
 
 /** Every change of an indicator's figures, newest first: who, when, old and new value, source, reason. */
 export async function FigureHistory({ entries, decimals }: { entries: FigureHistoryEntry[]; decimals: number }) {
-  const t = await getTranslations('history');
+  const [t, tEntry] = await Promise.all([getTranslations('history'), getTranslations('entry')]);
   if (entries.length === 0) return <p className="text-sm text-slate-600">{t('empty')}</p>;
   return (
     <ol className="relative space-y-3 border-l border-slate-300 pl-4" data-testid="figure-history">
@@ -21,6 +21,11 @@ export async function FigureHistory({ entries, decimals }: { entries: FigureHist
             {entry.action === 'edit'
               ? t('changed', { old: formatNumber(entry.oldValue, decimals), new: formatNumber(entry.newValue, decimals) })
               : t('value', { value: formatNumber(entry.newValue, decimals) })}
+            {entry.oldQuality !== entry.newQuality && entry.newQuality && entry.oldQuality && (
+              <> · {t('qualityChanged', { old: tEntry(`qualityOption.${entry.oldQuality}`), new: tEntry(`qualityOption.${entry.newQuality}`) })}</>
+            )}
+            {entry.oldQuality !== entry.newQuality && entry.newQuality && !entry.oldQuality && <> · {tEntry(`qualityOption.${entry.newQuality}`)}</>}
+            {entry.oldQuality !== entry.newQuality && !entry.newQuality && entry.oldQuality && <> · {t('qualityCleared', { old: tEntry(`qualityOption.${entry.oldQuality}`) })}</>}
             {entry.source && <> · {t('source', { source: entry.source })}</>}
             {entry.reason && <> · {t('reason', { reason: entry.reason })}</>}
           </p>

@@ -27,7 +27,7 @@ const indicators: TemplateIndicator[] = LUQUAN_2021_2025.indicators.map((seed, i
   decimals: seed.decimals,
   previous: null,
 }));
-const expected = { planSlug: LUQUAN_2021_2025.slug, year: 2023, indicators };
+const expected = { planSlug: LUQUAN_2021_2025.slug, firstYear: LUQUAN_2021_2025.firstYear, lastYear: LUQUAN_2021_2025.lastYear, year: 2023, indicators };
 const definitions: IndicatorDefinition[] = LUQUAN_2021_2025.indicators.map((seed, index) => ({
   id: index + 1,
   sequence: seed.sequence,

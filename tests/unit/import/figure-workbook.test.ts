@@ -14,7 +14,7 @@ const indicators: TemplateIndicator[] = LUQUAN_2021_2025.indicators.map((seed, i
   decimals: seed.decimals,
   previous: seed.sequence === 6 ? { year: 2022, value: 301 } : null,
 }));
-const expected = { planSlug: LUQUAN_2021_2025.slug, year: 2023, indicators };
+const expected = { planSlug: LUQUAN_2021_2025.slug, firstYear: LUQUAN_2021_2025.firstYear, lastYear: LUQUAN_2021_2025.lastYear, year: 2023, indicators };
 const FIRST_DATA_ROW = 4;
 
 async function template() {

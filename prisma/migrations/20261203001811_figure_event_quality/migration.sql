@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "FigureEvent" ADD COLUMN     "newQuality" "FigureQuality",
+ADD COLUMN     "oldQuality" "FigureQuality";
