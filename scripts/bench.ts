@@ -18,8 +18,8 @@ import { getPlanFigures } from '@/lib/data/figures';
 import { getPlanDetail } from '@/lib/data/plans';
 import { buildXlsx } from '@/lib/export/xlsx';
 import { assessIndicator } from '@/lib/progress';
-import { indicatorPlanOf, visibleFigures } from '@/lib/plan-progress';
-import { loadReport } from '@/lib/report-request';
+import { indicatorPlanOf, visibleFigures } from '@/lib/views/plan-progress';
+import { loadReport } from '@/lib/loaders';
 import { buildIfStale, createBenchDatabase, createGeneratedPlan, root, signedInCookie, startProductionServer } from './bench/harness';
 import { startQueryCounter } from './bench/query-counter';
 

@@ -4,11 +4,11 @@ import { ReviewForm } from '@/app/_components/entry/review-item';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatNumber } from '@/lib/progress';
-import { getReviewQueue } from '@/lib/review-queue';
+import { loadReviewQueue } from '@/lib/loaders';
 
 export default async function ReviewPage() {
   await requirePageUser('figures.review');
-  const [items, t, tEntry] = await Promise.all([getReviewQueue(), getTranslations('review'), getTranslations('entry')]);
+  const [items, t, tEntry] = await Promise.all([loadReviewQueue(), getTranslations('review'), getTranslations('entry')]);
   return (
     <div className="space-y-4">
       {items.some((i) => i.plan.hasSampleData) && <SampleDataNotice />}

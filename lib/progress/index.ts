@@ -16,3 +16,4 @@ export * from './plan-figures';
 export * from './warnings';
 export * from './chart-rows';
 export * from './definition-checks';
+export * from './years';

@@ -31,11 +31,7 @@ export const planFieldsSchema = z
   });
 export type PlanFields = z.infer<typeof planFieldsSchema>;
 
-export const planSlugSchema = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '标识只能由小写字母、数字和连字符组成，例如 luquan-2026-2030')
-  .max(60, '标识最多60个字符');
+export { planSlugSchema } from './params';
 
 export const INDICATOR_KINDS = ['growthRate', 'cumulative', 'share'] as const;
 export const INDICATOR_ATTRIBUTES = ['expected', 'binding'] as const;

@@ -9,7 +9,7 @@ import { GET as getReport } from '@/app/api/plans/[plan]/report/route';
 import { GET as download } from '@/app/reports/[plan]/[year]/export/[format]/route';
 import { getPlanFigures } from '@/lib/data/figures';
 import { getPlanDetail } from '@/lib/data/plans';
-import { assessPlan } from '@/lib/plan-progress';
+import { assessPlan } from '@/lib/views/plan-progress';
 import { LUQUAN_2021_2025_SAMPLE } from '@/lib/plans/luquan-2021-2025-sample';
 import { formatNumber } from '@/lib/progress';
 import { seedDatabase } from '@/prisma/seed';

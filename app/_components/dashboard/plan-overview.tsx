@@ -5,17 +5,16 @@ import { CompletionChart } from './completion-chart';
 import { IndicatorCard } from './indicator-card';
 import { StatusSummary } from './status-summary';
 import { SampleDataNotice } from '../sample-data-notice';
-import { completionScaleMax } from '@/lib/chart-geometry';
-import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/dashboard';
-import { getPlanFigures } from '@/lib/data/figures';
-import { listPlans } from '@/lib/data/plans';
-import { overdueFigures } from '@/lib/entry-sheet';
+import { completionScaleMax } from '@/lib/views/chart-geometry';
+import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
+import { overdueFigures } from '@/lib/views/entry-sheet';
 import { BindingIndicators, LateUnits, PlanSwitcher } from './plan-extras';
 import type { PlanDetail } from '@/lib/data/types';
+import { loadPlanFigures, loadPlans } from '@/lib/loaders';
 
 /** Leaders' overview of one plan: summary, counts by status, a card per indicator, completion vs 序时进度. */
 export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; searchParams: SearchParams }) {
-  const [figures, t, plans] = await Promise.all([getPlanFigures(plan.id), getTranslations('dashboard'), listPlans()]);
+  const [figures, t, plans] = await Promise.all([loadPlanFigures(plan.id), getTranslations('dashboard'), loadPlans()]);
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const overview = buildOverview(plan, figures, parseDashboardQuery(searchParams, plan, figures));
   const { query, progress, defaultYear } = overview;

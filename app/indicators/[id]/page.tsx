@@ -3,7 +3,6 @@ import { BindingBadge } from '@/app/_components/binding-badge';
 import { UnlockForm } from '@/app/_components/entry/unlock-form';
 import { can, canEnterIndicator } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
-import { getIndicatorHistory } from '@/lib/data/figure-writes';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -14,19 +13,16 @@ import { IndicatorMetrics } from '@/app/_components/dashboard/indicator-metrics'
 import { StatusBadge } from '@/app/_components/dashboard/status-badge';
 import { TrajectoryChart } from '@/app/_components/dashboard/trajectory-chart';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
-import { buildIndicatorView, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/dashboard';
-import { getPlanFigures } from '@/lib/data/figures';
-import { getPlanDetailByIndicator } from '@/lib/data/plans';
+import { buildIndicatorView, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
 import { statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent, formatPlanFigure, formatPlannedChange } from '@/lib/progress';
+import { loadIndicatorHistory, loadPlanFigures, loadPlanOfIndicator } from '@/lib/loaders';
+import { parseId } from '@/lib/schemas/params';
 
-function indicatorId(raw: string): number {
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-}
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const id = indicatorId((await params).id);
-  const plan = await getPlanDetailByIndicator(id);
+  const id = parseId((await params).id);
+  const plan = id === null ? null : await loadPlanOfIndicator(id);
   const indicator = plan?.indicators.find((i) => i.id === id);
   return { title: indicator ? `${indicator.sequence}. ${indicator.name}` : undefined };
 }
@@ -34,10 +30,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 /** One indicator: chart of actuals against the 序时 trajectory and the target, metrics, figures, definition. */
 export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser('plans.read');
-  const id = indicatorId((await params).id);
-  const plan = await getPlanDetailByIndicator(id);
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const plan = await loadPlanOfIndicator(id);
   if (!plan) notFound();
-  const [figures, history, t, locale] = await Promise.all([getPlanFigures(plan.id), getIndicatorHistory(id), getTranslations(), getLocale()]);
+  const [figures, history, t, locale] = await Promise.all([loadPlanFigures(plan.id), loadIndicatorHistory(id), getTranslations(), getLocale()]);
   const view = buildIndicatorView(plan, figures, id, parseDashboardQuery(await searchParams, plan, figures));
   if (!view) notFound();
   const { indicator, assessment } = view.item;

@@ -1,19 +1,19 @@
 import { requirePageUser } from '@/lib/auth/session';
 import { notFound, redirect } from 'next/navigation';
-import { getPlanFigures } from '@/lib/data/figures';
-import { defaultAsOfYear } from '@/lib/plan-progress';
-import { findPlan, reportPath } from '@/lib/report-request';
+import { defaultAsOfYear } from '@/lib/views/plan-progress';
+import { loadPlan, loadPlanFigures } from '@/lib/loaders';
+import { single } from '@/lib/schemas/params';
+import { reportPath } from '@/lib/views/paths';
 import { includeUnapprovedSchema, reportYearSchema } from '@/lib/schemas/report';
 
 /** /reports/{plan}?year=&includeUnapproved= — where the options form lands; redirects to the report page. */
 export default async function PlanReports({ params, searchParams }: { params: Promise<{ plan: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser('plans.read');
   const [{ plan: slug }, search] = await Promise.all([params, searchParams]);
-  const plan = await findPlan(slug);
+  const plan = await loadPlan(slug);
   if (!plan) notFound();
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const year = reportYearSchema(plan).safeParse(first(search.year));
-  const include = includeUnapprovedSchema.safeParse(first(search.includeUnapproved));
-  const chosenYear = year.success ? year.data : defaultAsOfYear(plan, await getPlanFigures(plan.id));
+  const year = reportYearSchema(plan).safeParse(single(search.year));
+  const include = includeUnapprovedSchema.safeParse(single(search.includeUnapproved));
+  const chosenYear = year.success ? year.data : defaultAsOfYear(plan, await loadPlanFigures(plan.id));
   redirect(reportPath(plan.slug, chosenYear, include.success && include.data));
 }

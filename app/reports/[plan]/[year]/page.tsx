@@ -5,7 +5,9 @@ import { getTranslations } from 'next-intl/server';
 import { ReportNotes, ReportTable } from '@/app/_components/report-table';
 import { ReportOptions } from '@/app/_components/report-options';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
-import { loadReportPage as load, reportPath, type ReportPageProps as Props } from '@/lib/report-request';
+import { loadReportPage as load, type ReportPageProps as Props } from '@/lib/loaders';
+import { planYears } from '@/lib/schemas/params';
+import { reportPath } from '@/lib/views/paths';
 import { EXPORT_FORMATS } from '@/lib/schemas/report';
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -18,7 +20,7 @@ export default async function ReportPage(props: Props) {
   const [loaded, t] = await Promise.all([load(props), getTranslations('reports')]);
   if (!loaded.ok) notFound();
   const { plan, report } = loaded;
-  const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
+  const years = planYears(plan);
   const labels = { xlsx: t('downloadXlsx'), docx: t('downloadDocx'), csv: t('downloadCsv') };
 
   return (

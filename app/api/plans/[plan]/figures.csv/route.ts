@@ -1,9 +1,9 @@
 import { withApiAuth } from '@/lib/auth/api';
-import { getPlanFigures } from '@/lib/data/figures';
 import { buildFiguresCsv } from '@/lib/export/csv';
 import { CONTENT_TYPES, downloadResponse } from '@/lib/export/http';
 import { figuresFileBaseName } from '@/lib/export/report';
-import { errorResponse, findPlan } from '@/lib/report-request';
+import { errorResponse } from '@/lib/http/errors';
+import { loadPlan, loadPlanFigures } from '@/lib/loaders';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,9 +14,9 @@ interface PlanRouteContext {
 /** GET /api/plans/{plan}/figures.csv — every yearly figure of the plan, whatever its review status. Read-only. */
 async function getFiguresCsv(_request: Request, { params }: PlanRouteContext): Promise<Response> {
   const { plan: slug } = await params;
-  const plan = await findPlan(slug);
+  const plan = await loadPlan(slug);
   if (!plan) return errorResponse(404, '找不到这个规划。');
-  const bytes = buildFiguresCsv(plan, await getPlanFigures(plan.id));
+  const bytes = buildFiguresCsv(plan, await loadPlanFigures(plan.id));
   return downloadResponse(bytes, CONTENT_TYPES.csv, `${figuresFileBaseName(plan)}.csv`, `${plan.slug}_figures.csv`);
 }
 

@@ -1,5 +1,6 @@
 import { withApiAuth } from '@/lib/auth/api';
-import { errorResponse, loadReport } from '@/lib/report-request';
+import { errorResponse } from '@/lib/http/errors';
+import { loadReport } from '@/lib/loaders';
 
 export const dynamic = 'force-dynamic';
 

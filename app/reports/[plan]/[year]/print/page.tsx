@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PrintButton } from '@/app/_components/print-button';
 import { ReportNotes, ReportTable } from '@/app/_components/report-table';
-import { loadReportPage as load, type ReportPageProps as Props } from '@/lib/report-request';
+import { loadReportPage as load, type ReportPageProps as Props } from '@/lib/loaders';
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);

@@ -4,7 +4,8 @@ import { buildDocx } from '@/lib/export/docx';
 import { CONTENT_TYPES, downloadResponse } from '@/lib/export/http';
 import type { ReportData } from '@/lib/export/report';
 import { buildXlsx } from '@/lib/export/xlsx';
-import { errorResponse, loadReport } from '@/lib/report-request';
+import { errorResponse } from '@/lib/http/errors';
+import { loadReport } from '@/lib/loaders';
 import { exportFormatSchema, type ExportFormat } from '@/lib/schemas/report';
 
 export const dynamic = 'force-dynamic';

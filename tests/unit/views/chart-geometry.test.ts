@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barFraction, completionScaleMax, sparklineGeometry } from '@/lib/chart-geometry';
+import { barFraction, completionScaleMax, sparklineGeometry } from '@/lib/views/chart-geometry';
 
 describe('sparklineGeometry', () => {
   const box = { width: 110, height: 50, padding: 5 };

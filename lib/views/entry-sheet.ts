@@ -4,7 +4,8 @@
  * figure if any. No arithmetic: warnings come from lib/progress.
  */
 import type { Figure, IndicatorDefinition, PlanDetail } from '@/lib/data/types';
-import { indicatorPlanOf } from '@/lib/plan-progress';
+import { planYears } from '@/lib/schemas/params';
+import { indicatorPlanOf } from '@/lib/views/plan-progress';
 import { figureWarnings, type FigureWarning } from '@/lib/progress';
 
 export interface EntryRow {
@@ -32,8 +33,7 @@ export function warningsFor(plan: PlanDetail, row: EntryRow, value: number): Fig
 
 /** The plan years staff enter figures for, each with its due date and whether it is overdue. */
 export function entryYears(plan: PlanDetail, figures: readonly Figure[], today: string) {
-  const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
-  return years.map((year) => {
+  return planYears(plan).map((year) => {
     const ofYear = figures.filter((f) => f.year === year && plan.indicators.some((i) => i.id === f.indicatorId));
     const count = (status: Figure['status']) => ofYear.filter((f) => f.status === status).length;
     const dueDate = plan.dueDates.find((d) => d.year === year)?.dueDate ?? null;

@@ -4,7 +4,8 @@
  * assessments come from lib/plan-progress (lib/progress underneath), chart rows from lib/progress.
  */
 import type { CategoryInfo, Figure, PlanDetail } from '@/lib/data/types';
-import { assessPlan, defaultAsOfYear, type IndicatorProgress, type PlanProgress } from '@/lib/plan-progress';
+import { parseYear, planYears, single, type SearchParams } from '@/lib/schemas/params';
+import { assessPlan, defaultAsOfYear, type IndicatorProgress, type PlanProgress } from '@/lib/views/plan-progress';
 import {
   checkPlanConsistency,
   growthBarRows,
@@ -27,19 +28,10 @@ export interface DashboardQuery {
   status: StatusFilter | null;
 }
 
-export type SearchParams = Record<string, string | string[] | undefined>;
-
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
+export type { SearchParams };
 
 export function isStatusFilter(value: unknown): value is StatusFilter {
   return value === 'behind' || (typeof value === 'string' && (STATUS_ORDER as readonly string[]).includes(value));
-}
-
-/** The selectable years: the plan years, 截至 firstYear … lastYear. */
-export function planYears(plan: Pick<PlanDetail, 'firstYear' | 'lastYear'>): number[] {
-  return Array.from({ length: Math.max(0, plan.lastYear - plan.firstYear + 1) }, (_, i) => plan.firstYear + i);
 }
 
 /**
@@ -47,11 +39,9 @@ export function planYears(plan: Pick<PlanDetail, 'firstYear' | 'lastYear'>): num
  * (year: the latest with approved data) rather than failing: a stale bookmark still opens the page.
  */
 export function parseDashboardQuery(params: SearchParams, plan: Pick<PlanDetail, 'firstYear' | 'lastYear'>, figures: Figure[]): DashboardQuery {
-  const rawYear = single(params.year);
-  const year = rawYear !== undefined && /^\d{4}$/.test(rawYear) ? Number(rawYear) : NaN;
   const status = single(params.status);
   return {
-    asOfYear: planYears(plan).includes(year) ? year : defaultAsOfYear(plan, figures),
+    asOfYear: parseYear(single(params.year), plan) ?? defaultAsOfYear(plan, figures),
     includeUnapproved: single(params.unapproved) === '1',
     status: isStatusFilter(status) ? status : null,
   };

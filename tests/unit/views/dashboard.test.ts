@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardHref, matchesStatus, parseDashboardQuery } from '@/lib/dashboard';
+import { dashboardHref, matchesStatus, parseDashboardQuery } from '@/lib/views/dashboard';
 import type { Figure } from '@/lib/data/types';
 
 const plan = { firstYear: 2021, lastYear: 2025 };
