@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     log(`production server on ${base} (its database connections go through the statement counter)`);
 
     const seeded = (await getPlanDetail(SEEDED))!;
-    const indicatorPath = `/indicators/${seeded.indicators[0]!.id}`;
+    const indicatorPath = `/plans/${SEEDED}/indicators/${seeded.indicators[0]!.id}`;
     const pages = { overview: '/', indicator: indicatorPath, ping: '/api/ping' };
     for (const pagePath of Object.values(pages)) for (let i = 0; i < 3; i++) await fetchOk(`${base}${pagePath}`, cookie); // warm up
 

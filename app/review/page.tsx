@@ -5,6 +5,7 @@ import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatNumber } from '@/lib/progress';
 import { loadReviewQueue } from '@/lib/loaders';
+import { indicatorPath } from '@/lib/views/paths';
 
 export default async function ReviewPage() {
   await requirePageUser('figures.review');
@@ -26,7 +27,7 @@ export default async function ReviewPage() {
               <div className="space-y-1">
                 <p className="text-xs text-slate-600">{plan.name} · {indicator.category.name}</p>
                 <h2 className="font-medium">
-                  <Link href={`/indicators/${indicator.id}`} className="text-brand-700 underline">{indicator.sequence}.{indicator.name}</Link>（{indicator.unit}）
+                  <Link href={indicatorPath(plan.slug, indicator.id)} className="text-brand-700 underline">{indicator.sequence}.{indicator.name}</Link>（{indicator.unit}）
                 </h2>
                 <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
                   <div><dt className="text-xs text-slate-600">{t('year')}</dt><dd>{figure.year}</dd></div>

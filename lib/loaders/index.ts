@@ -51,6 +51,14 @@ export async function loadPlanYear(slug: string, rawYear: string): Promise<{ pla
   return year === null ? null : { plan, year };
 }
 
+/** A plan and one of its active indicators from route params (/plans/[slug]/indicators/[id]), or null. */
+export async function loadPlanIndicator(slug: string, rawId: string): Promise<{ plan: PlanDetail; indicator: PlanDetail['indicators'][number] } | null> {
+  const id = parseId(rawId);
+  const plan = id === null ? null : await loadPlan(slug);
+  const indicator = plan?.indicators.find((i) => i.id === id);
+  return plan && indicator ? { plan, indicator } : null;
+}
+
 /** The figures awaiting review in every active plan. */
 export const loadReviewQueue = cache(async (): Promise<ReviewItem[]> => {
   const plans = (await loadPlans()).filter((p) => p.status === 'active');
@@ -95,9 +103,9 @@ export async function loadReport(
   return { ok: true, plan, figures, progress, report: buildReport(plan, progress, { generatedAt: now }) };
 }
 
-/** The route props of /reports/[plan]/[year] and its print page. */
+/** The route props of /reports/[slug]/[year] and its print page. */
 export interface ReportPageProps {
-  params: Promise<{ plan: string; year: string }>;
+  params: Promise<{ slug: string; year: string }>;
   searchParams: Promise<SearchParams>;
 }
 
@@ -106,6 +114,6 @@ const loadReportOnce = cache((slug: string, year: string, includeUnapproved: str
 
 /** The report a report page shows, from its route params and ?includeUnapproved=. */
 export async function loadReportPage({ params, searchParams }: ReportPageProps) {
-  const [{ plan, year }, search] = await Promise.all([params, searchParams]);
-  return loadReportOnce(plan, year, single(search.includeUnapproved));
+  const [{ slug, year }, search] = await Promise.all([params, searchParams]);
+  return loadReportOnce(slug, year, single(search.includeUnapproved));
 }

@@ -1,6 +1,6 @@
 /**
  * The one parser of what a request names: a record id, a plan slug, a plan year. Route params
- * (/plans/[plan]/entry/[year], /admin/users/[id] …), query strings (?year=) and action inputs (a hidden
+ * (/plans/[slug]/entry/[year], /admin/users/[id] …), query strings (?year=) and action inputs (a hidden
  * `id` field) all go through these, so a value the database cannot hold (an id beyond int4) or a year
  * outside the plan is refused here, never by PostgreSQL.
  */

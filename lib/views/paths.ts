@@ -5,3 +5,8 @@ export function reportPath(slug: string, year: number, includeUnapproved: boolea
   const path = `/reports/${encodeURIComponent(slug)}/${year}${suffix}`;
   return includeUnapproved ? `${path}?includeUnapproved=1` : path;
 }
+
+/** Path of an indicator's page; /indicators/{id} (the old address) redirects here. */
+export function indicatorPath(slug: string, indicatorId: number): string {
+  return `/plans/${encodeURIComponent(slug)}/indicators/${indicatorId}`;
+}

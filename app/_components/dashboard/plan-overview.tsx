@@ -8,6 +8,7 @@ import { SampleDataNotice } from '../sample-data-notice';
 import { completionScaleMax } from '@/lib/views/chart-geometry';
 import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
 import { overdueFigures } from '@/lib/views/entry-sheet';
+import { indicatorPath } from '@/lib/views/paths';
 import { BindingIndicators, LateUnits, PlanSwitcher } from './plan-extras';
 import type { PlanDetail } from '@/lib/data/types';
 import { loadPlanFigures, loadPlans } from '@/lib/loaders';
@@ -38,7 +39,7 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
 
       <DashboardControls path={path} query={query} years={overview.years} defaultYear={defaultYear} offerUnapproved={overview.hasUnapprovedFigures} />
       <UnapprovedNotice query={query} />
-      <BindingIndicators items={progress.indicators} hrefOf={(id) => dashboardHref(`/indicators/${id}`, keep, { asOfYear: defaultYear })} />
+      <BindingIndicators items={progress.indicators} hrefOf={(id) => dashboardHref(indicatorPath(plan.slug, id), keep, { asOfYear: defaultYear })} />
       <LateUnits overdue={overdueFigures(plan, figures, today)} />
       <StatusSummary progress={progress} path={path} query={query} defaultYear={defaultYear} shownCount={overview.shownCount} />
 
@@ -60,7 +61,7 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
             </h2>
             <div className="grid grid-cols-1 gap-3 md:grid-cols-2 lg:grid-cols-3 print:grid-cols-3">
               {group.cards.map((card) => (
-                <IndicatorCard key={card.indicator.id} card={card} scaleMax={scaleMax} href={dashboardHref(`/indicators/${card.indicator.id}`, keep, { asOfYear: defaultYear })} />
+                <IndicatorCard key={card.indicator.id} card={card} scaleMax={scaleMax} href={dashboardHref(indicatorPath(plan.slug, card.indicator.id), keep, { asOfYear: defaultYear })} />
               ))}
             </div>
           </section>

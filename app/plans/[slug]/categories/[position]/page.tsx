@@ -11,6 +11,7 @@ import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } 
 import { statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent, STATUS_ORDER } from '@/lib/progress';
 import { loadPlan, loadPlanFigures } from '@/lib/loaders';
+import { indicatorPath } from '@/lib/views/paths';
 
 type Params = Promise<{ slug: string; position: string }>;
 
@@ -64,7 +65,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
 
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2 lg:grid-cols-3 print:grid-cols-3">
         {cards.map((card) => (
-          <IndicatorCard key={card.indicator.id} card={card} scaleMax={scaleMax} href={link(`/indicators/${card.indicator.id}`)} />
+          <IndicatorCard key={card.indicator.id} card={card} scaleMax={scaleMax} href={link(indicatorPath(plan.slug, card.indicator.id))} />
         ))}
       </div>
 
@@ -84,7 +85,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             {cards.map(({ indicator, assessment }) => (
               <tr key={indicator.id}>
                 <th scope="row" className={`${cell} text-left font-normal`}>
-                  <Link href={link(`/indicators/${indicator.id}`)} className="hover:text-brand-700 hover:underline">{indicator.sequence}. {indicator.name}（{indicator.unit}）</Link>
+                  <Link href={link(indicatorPath(plan.slug, indicator.id))} className="hover:text-brand-700 hover:underline">{indicator.sequence}. {indicator.name}（{indicator.unit}）</Link>
                 </th>
                 <td className={`${cell} text-right tabular-nums`}>
                   {formatNumber(assessment.latestValue, indicator.decimals)}

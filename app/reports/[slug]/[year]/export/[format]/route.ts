@@ -17,12 +17,12 @@ const BUILDERS: Record<ExportFormat, (report: ReportData) => Uint8Array | Promis
 };
 
 interface ExportRouteContext {
-  params: Promise<{ plan: string; year: string; format: string }>;
+  params: Promise<{ slug: string; year: string; format: string }>;
 }
 
 /** GET /reports/{plan}/{year}/export/{xlsx|docx|csv}[?includeUnapproved=1] — the report as a file with its Chinese name. */
 async function downloadReport(request: Request, { params }: ExportRouteContext): Promise<Response> {
-  const { plan: slug, year, format: rawFormat } = await params;
+  const { slug, year, format: rawFormat } = await params;
   const format = exportFormatSchema.safeParse(rawFormat);
   if (!format.success) return errorResponse(404, '导出格式只能是 xlsx、docx 或 csv。');
   const loaded = await loadReport(slug, { year, includeUnapproved: new URL(request.url).searchParams.get('includeUnapproved') });

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
-export default async function Loading() {
+/** The generic skeleton a loading.tsx shows while its page renders. */
+export async function PageSkeleton() {
   const t = await getTranslations();
   return (
     <div aria-busy="true" aria-live="polite" className="space-y-3">

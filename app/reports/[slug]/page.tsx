@@ -7,9 +7,9 @@ import { reportPath } from '@/lib/views/paths';
 import { includeUnapprovedSchema, reportYearSchema } from '@/lib/schemas/report';
 
 /** /reports/{plan}?year=&includeUnapproved= — where the options form lands; redirects to the report page. */
-export default async function PlanReports({ params, searchParams }: { params: Promise<{ plan: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PlanReports({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser('plans.read');
-  const [{ plan: slug }, search] = await Promise.all([params, searchParams]);
+  const [{ slug }, search] = await Promise.all([params, searchParams]);
   const plan = await loadPlan(slug);
   if (!plan) notFound();
   const year = reportYearSchema(plan).safeParse(single(search.year));

@@ -8,12 +8,12 @@ import { loadPlan, loadPlanFigures } from '@/lib/loaders';
 export const dynamic = 'force-dynamic';
 
 interface PlanRouteContext {
-  params: Promise<{ plan: string }>;
+  params: Promise<{ slug: string }>;
 }
 
 /** GET /api/plans/{plan}/figures.csv — every yearly figure of the plan, whatever its review status. Read-only. */
 async function getFiguresCsv(_request: Request, { params }: PlanRouteContext): Promise<Response> {
-  const { plan: slug } = await params;
+  const { slug } = await params;
   const plan = await loadPlan(slug);
   if (!plan) return errorResponse(404, '找不到这个规划。');
   const bytes = buildFiguresCsv(plan, await loadPlanFigures(plan.id));

@@ -5,7 +5,7 @@ import { loadReport } from '@/lib/loaders';
 export const dynamic = 'force-dynamic';
 
 interface PlanRouteContext {
-  params: Promise<{ plan: string }>;
+  params: Promise<{ slug: string }>;
 }
 
 /**
@@ -14,7 +14,7 @@ interface PlanRouteContext {
  * assessment from lib/progress. Read-only.
  */
 async function getReport(request: Request, { params }: PlanRouteContext): Promise<Response> {
-  const { plan: slug } = await params;
+  const { slug } = await params;
   const search = new URL(request.url).searchParams;
   const loaded = await loadReport(slug, { year: search.get('year'), includeUnapproved: search.get('includeUnapproved') });
   if (!loaded.ok) return errorResponse(loaded.status, loaded.message);
