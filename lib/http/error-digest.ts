@@ -6,6 +6,7 @@
  */
 export const DATABASE_ERROR_DIGEST = 'database-error';
 
-export function isDatabaseError(error: { digest?: string } | null | undefined): boolean {
-  return typeof error?.digest === 'string' && error.digest.startsWith(DATABASE_ERROR_DIGEST);
+export function isDatabaseError(error: unknown): boolean {
+  const digest = typeof error === 'object' && error !== null && 'digest' in error ? error.digest : undefined;
+  return typeof digest === 'string' && digest.startsWith(DATABASE_ERROR_DIGEST);
 }
