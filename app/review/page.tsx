@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { FigureWarnings } from '@/app/_components/entry/figure-warnings';
 import { ReviewForm } from '@/app/_components/entry/review-item';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { requirePageUser } from '@/lib/auth/session';
@@ -42,18 +43,7 @@ export default async function ReviewPage() {
                     {figure.note && ` · ${t('noteLabel', { note: figure.note })}`}
                   </p>
                 )}
-                {warnings.length > 0 && (
-                  <ul className="text-sm text-amber-900">
-                    {warnings.map((w) => (
-                      <li key={w.code}>
-                        ⚠{' '}
-                        {w.code === 'decline' && tEntry('warning.decline', { previousYear: w.previousYear, previous: n(w.previous) })}
-                        {w.code === 'bigChange' && tEntry(indicator.kind === 'growthRate' ? 'warning.bigChangeGrowth' : 'warning.bigChange', { previousYear: w.previousYear, previous: n(w.previous) })}
-                        {w.code === 'farBeyondTarget' && (indicator.kind === 'growthRate' ? tEntry('warning.farBeyondRate', { target: n(w.target) }) : tEntry('warning.farBeyondTarget', { target: n(w.target), limit: n(w.limit) }))}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                {warnings.length > 0 && <FigureWarnings warnings={warnings} kind={indicator.kind} decimals={indicator.decimals} className="space-y-0.5 text-sm text-amber-900" />}
               </div>
               <ReviewForm id={figure.id} version={figure.version} label={label} />
             </li>

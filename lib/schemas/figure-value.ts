@@ -7,9 +7,10 @@
  * Chinese message naming the rule.
  */
 import { z } from 'zod';
+import type { IndicatorKind } from '@/lib/progress';
 
 export interface FigureRules {
-  kind: 'growthRate' | 'cumulative' | 'share';
+  kind: IndicatorKind;
   /** most decimals allowed (the indicator's decimals shown); 0 = whole numbers */
   decimals: number;
 }

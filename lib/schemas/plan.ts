@@ -1,6 +1,9 @@
 /** Plan and indicator definitions as admins enter them (forms, server actions and the 表1 importer). */
 import { z } from 'zod';
 import { parseFigure } from './figure-value';
+import { INDICATOR_KINDS } from '@/lib/progress';
+
+export { INDICATOR_KINDS };
 
 const text = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);
 const optionalText = (max: number, label: string) =>
@@ -33,7 +36,6 @@ export type PlanFields = z.infer<typeof planFieldsSchema>;
 
 export { planSlugSchema } from './params';
 
-export const INDICATOR_KINDS = ['growthRate', 'cumulative', 'share'] as const;
 export const INDICATOR_ATTRIBUTES = ['expected', 'binding'] as const;
 export const DIRECTIONS = ['up', 'down'] as const;
 

@@ -42,7 +42,7 @@ test('the existing pages still answer 200, and the old indicator address redirec
     expect((await page.goto(path))?.status(), path).toBe(200);
   }
   await page.goto(`/plans/${slug}`);
-  const href = await page.getByTestId('binding-indicators').getByRole('link').first().getAttribute('href');
+  const href = await page.locator('main a[href*="/indicators/"]').first().getAttribute('href');
   const id = /\/indicators\/(\d+)/.exec(href ?? '')?.[1];
   expect(href).toMatch(new RegExp(`^/plans/${slug}/indicators/\\d+`));
   const old = await page.request.get(`/indicators/${id}?year=2023`, { maxRedirects: 0 });
