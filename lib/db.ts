@@ -21,9 +21,23 @@ export function markDatabaseError(error: unknown): unknown {
 // One client per process and URL; Next's dev server reloads modules, so keep it on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: { url: string; client: PrismaClient } };
 
+/**
+ * A connection the server closed (a restart, a failover, `pg_terminate_backend`) must never end the
+ * process: pg emits 'error' on an idle pooled client or a client inside a transaction, and an 'error'
+ * event without a listener is thrown. The pool drops the dead client and opens a new one on the next
+ * query; we log one line so operators see the restart. (tests/integration/database-faults.test.ts)
+ */
+function logConnectionError(error: Error): void {
+  const code = (error as { code?: string }).code;
+  console.error(`[db] a database connection was closed${code ? ` (${code})` : ''}: ${error.message}`);
+}
+
 export function createPrisma(connectionString: string): PrismaClient {
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: 10 }),
+    adapter: new PrismaPg(
+      { connectionString, connectionTimeoutMillis: 5_000, max: 10 },
+      { onPoolError: logConnectionError, onConnectionError: logConnectionError },
+    ),
   });
   // Every query (model operations and raw SQL, inside transactions too) marks what it throws.
   return client.$extends({

@@ -17,3 +17,4 @@ export * from './warnings';
 export * from './chart-rows';
 export * from './definition-checks';
 export * from './years';
+export * from './tasks';

@@ -13,9 +13,27 @@ export function databaseUrl(name: string, base = ADMIN_URL): string {
   return url.toString();
 }
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>, base = ADMIN_URL): Promise<T> {
-  const client = new pg.Client({ connectionString: base });
+/**
+ * A connected client for a test's own queries. It listens for 'error' (a server that restarts or drops
+ * the database under it), so a closed connection fails the query that used it instead of throwing an
+ * unhandled error into the test run.
+ */
+export async function connectClient(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => {});
   await client.connect();
+  return client;
+}
+
+/** A pool for a test's own queries, with the same 'error' listener for its idle clients. */
+export function testPool(url: string, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on('error', () => {});
+  return pool;
+}
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>, base = ADMIN_URL): Promise<T> {
+  const client = await connectClient(base);
   try {
     return await work(client);
   } finally {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connectClient } from '@/tests/helpers/test-database';
 import type { Role } from '@/lib/auth/permissions';
 import { serverActionFiles as serverActionFilesIn, sourceFiles } from '../helpers/app-sources';
 
@@ -277,8 +278,7 @@ let run = 0;
 
 beforeAll(async () => {
   setup = await setUpAccountsDatabase('auth_matrix');
-  db = new pg.Client({ connectionString: setup.database.url });
-  await db.connect();
+  db = await connectClient(setup.database.url);
   for (const role of Object.keys(ROLE_USERS) as Role[]) sessions.set(role, await signInWith(ROLE_USERS[role]));
 });
 afterAll(async () => {

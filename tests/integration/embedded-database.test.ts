@@ -1,13 +1,12 @@
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '@/prisma/seed';
 import { startEmbeddedDatabase } from '@/scripts/embedded-db';
-import { migrate } from '../helpers/test-database';
+import { freePort } from '@/scripts/free-port';
+import { connectClient, migrate, testPool } from '../helpers/test-database';
 
-const port = 55000 + Math.floor(Math.random() * 1000);
 let dataDir: string | undefined;
 
 afterAll(async () => {
@@ -18,12 +17,13 @@ describe('embedded PostgreSQL (the no-configuration path of npm start)', () => {
   it('starts, migrates, seeds, serves concurrent queries and keeps data across a restart', async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'plan-monitor-embedded-'));
     await chmod(dataDir, 0o755);
+    const port = await freePort();
 
     const first = await startEmbeddedDatabase({ dataDir, port });
     try {
       migrate(first.url);
       await seedDatabase(first.url);
-      const pool = new pg.Pool({ connectionString: first.url, max: 10 });
+      const pool = testPool(first.url);
       try {
         const counts = await Promise.all(
           Array.from({ length: 20 }, () => pool.query<{ n: number }>('SELECT count(*)::int AS n FROM "Indicator"').then((r) => r.rows[0]?.n)),
@@ -40,8 +40,7 @@ describe('embedded PostgreSQL (the no-configuration path of npm start)', () => {
     const second = await startEmbeddedDatabase({ dataDir, port });
     try {
       expect(second.url).toBe(first.url); // same credentials, same database
-      const client = new pg.Client({ connectionString: second.url });
-      await client.connect();
+      const client = await connectClient(second.url);
       const { rows } = await client.query<{ value: string }>('SELECT value::text FROM "Observation" WHERE year = 2021');
       await client.end();
       expect(rows).toEqual([{ value: '250.000000' }]);

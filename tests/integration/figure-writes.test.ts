@@ -7,7 +7,7 @@ import { getPlanDetail } from '@/lib/data/plans';
 import type { PlanDetail } from '@/lib/data/types';
 import { buildFigureTemplate, parseFigureWorkbook } from '@/lib/import/figure-workbook';
 import { seedDatabase } from '@/prisma/seed';
-import { createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
+import { connectClient, createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
 
 let database: TestDatabase;
 let plan: PlanDetail;
@@ -22,8 +22,7 @@ const draft = (sequence: number, year: number, value: string, baseVersion = 0) =
 });
 
 async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  const client = await connectClient(database.url);
   try {
     return (await client.query<T>(text, values)).rows;
   } finally {

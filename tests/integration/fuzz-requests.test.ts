@@ -10,6 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connectClient } from '@/tests/helpers/test-database';
 import { serverActionFiles } from '../helpers/app-sources';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
@@ -42,8 +43,7 @@ beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
   setup = await setUpAccountsDatabase('proof_fuzz');
   await seedDatabase(setup.database.url, { sample: true });
-  db = new pg.Client({ connectionString: setup.database.url });
-  await db.connect();
+  db = await connectClient(setup.database.url);
   const issued = generateApiToken();
   await createApiToken({ name: '模糊测试', tokenHash: issued.tokenHash, prefix: issued.prefix, createdById: setup.userIds.admin });
   token = issued.token;

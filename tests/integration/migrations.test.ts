@@ -1,9 +1,8 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, migrate, prisma, type TestDatabase } from '../helpers/test-database';
+import { connectClient, createTestDatabase, migrate, prisma, type TestDatabase } from '../helpers/test-database';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let database: TestDatabase;
@@ -34,8 +33,7 @@ describe('migrations (ordinary Prisma commands through the WebAssembly engine)',
 
   it('migrate deploy applies every migration to an empty database and records it as Prisma does', async () => {
     migrate(database.url);
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
+    const client = await connectClient(database.url);
     try {
       const { rows } = await client.query<{ migration_name: string; finished: boolean; rolled_back: boolean }>(
         'SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM _prisma_migrations ORDER BY migration_name',

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connectClient } from '@/tests/helpers/test-database';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('../helpers/next-request')).nextCacheMock);
@@ -29,8 +30,7 @@ const plansCount = async () => (await db.query('SELECT count(*)::int AS n FROM "
 
 beforeAll(async () => {
   setup = await setUpAccountsDatabase('plans_actions');
-  db = new pg.Client({ connectionString: setup.database.url });
-  await db.connect();
+  db = await connectClient(setup.database.url);
   adminCookies = await signInWith(ROLE_USERS.admin);
 });
 afterAll(async () => {

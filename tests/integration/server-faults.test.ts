@@ -10,12 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LUQUAN_2021_2025 } from '@/lib/plans/luquan-2021-2025';
 import { seedDatabase } from '@/prisma/seed';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/scripts/embedded-db';
+import { freePort } from '@/scripts/free-port';
 import { buildIfStale, signedInCookie, startProductionServer, waitForHealth, type ProductionServer } from '@/scripts/bench/harness';
 import { migrate } from '../helpers/test-database';
 
-// Ports: FAULT_DB_PORT / FAULT_APP_PORT, or a random one from a range nothing else here uses.
-const databasePort = Number(process.env.FAULT_DB_PORT ?? 57000 + Math.floor(Math.random() * 1000));
-const appPort = Number(process.env.FAULT_APP_PORT ?? 38000 + Math.floor(Math.random() * 1000));
+// Ports: FAULT_DB_PORT / FAULT_APP_PORT, or ones the operating system reports free.
+const databasePort = process.env.FAULT_DB_PORT ? Number(process.env.FAULT_DB_PORT) : await freePort();
+const appPort = process.env.FAULT_APP_PORT ? Number(process.env.FAULT_APP_PORT) : await freePort();
 
 let dataDir: string;
 let database: EmbeddedDatabase | undefined;

@@ -2,6 +2,7 @@
 // sessions ending after inactivity and at their absolute end — through the real action and better-auth.
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { connectClient } from '@/tests/helpers/test-database';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('../helpers/next-request')).nextCacheMock);
@@ -19,8 +20,7 @@ let db: pg.Client;
 
 beforeAll(async () => {
   setup = await setUpAccountsDatabase('auth_signin');
-  db = new pg.Client({ connectionString: setup.database.url });
-  await db.connect();
+  db = await connectClient(setup.database.url);
 });
 afterAll(async () => {
   await db?.end();
