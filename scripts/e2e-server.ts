@@ -15,6 +15,7 @@ const root = path.resolve(import.meta.dirname, '..');
 
 async function dropLeftovers(): Promise<void> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
+  client.on('error', () => {});
   await client.connect();
   try {
     const { rows } = await client.query<{ datname: string }>(

@@ -14,7 +14,7 @@ import { countUsers } from '@/lib/data/users';
 import { seedDatabase } from '../prisma/seed';
 import { buildIsStale } from './build-freshness';
 import { createDemoAdminIfNoUsers, resolveAuthSecret } from './accounts-setup';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
+import { DEFAULT_EMBEDDED_PORT, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
@@ -56,6 +56,7 @@ async function checkDatabaseUrl(raw: string): Promise<void> {
     throw new StartError(`DATABASE_URL must start with postgresql:// (got ${url.protocol}//)`);
   }
   const client = new pg.Client({ connectionString: raw, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => {}); // a connection dropped while idle is reported by the next query, not by a crash
   try {
     await client.connect();
     await client.query('SELECT 1');
@@ -68,12 +69,13 @@ async function checkDatabaseUrl(raw: string): Promise<void> {
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const step = spawn(command, args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    child = step; // a signal meanwhile stops this step too
     let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => {
+    step.stdout?.on('data', (chunk) => (output += chunk));
+    step.stderr?.on('data', (chunk) => (output += chunk));
+    step.on('error', reject);
+    step.on('exit', (code) => {
       if (code === 0) return resolve();
       if (quiet) process.stderr.write(output);
       reject(new StartError(`${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} exited with code ${code}`));
@@ -81,11 +83,32 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boo
   });
 }
 
+let child: ChildProcess | undefined;
+let embedded: EmbeddedDatabase | undefined;
+let stopping: Promise<void> | undefined;
+const stop = (code: number): Promise<void> => (stopping ??= stopAll(code));
+async function stopAll(code: number): Promise<void> {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    // Same process group as this one (not detached): whoever kills the group (a terminal's Ctrl-C,
+    // Playwright's web server teardown) reaches Next and its build workers too.
+    const exited = new Promise((resolve) => child!.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  if (embedded) {
+    await embedded.stop();
+    log('embedded PostgreSQL stopped');
+  }
+  process.exit(code);
+}
+// From the first moment: a signal while the database starts still stops it (see scripts/embedded-db.ts).
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
 async function main(): Promise<void> {
   const port = parsePort('PORT', 3000);
   await assertPortFree(port);
 
-  let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
 
@@ -100,28 +123,12 @@ async function main(): Promise<void> {
     }
     log(`using the PostgreSQL at ${describeUrl(databaseUrl)} (DATABASE_URL)`);
   } else {
-    embedded = await startEmbeddedDatabase({ dataDir, port: parsePort('EMBEDDED_DATABASE_PORT', 54329), log });
+    const requested = process.env.EMBEDDED_DATABASE_PORT ? parsePort('EMBEDDED_DATABASE_PORT', DEFAULT_EMBEDDED_PORT) : undefined;
+    embedded = await startEmbeddedDatabase({ dataDir, port: requested, log });
     databaseUrl = embedded.url;
-    log(`no DATABASE_URL: started the embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${path.relative(root, dataDir) || '.'}/postgres`);
+    const where = path.relative(root, embedded.clusterDir);
+    log(`no DATABASE_URL: started the embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${where.startsWith('..') ? embedded.clusterDir : where}`);
   }
-
-  let child: ChildProcess | undefined;
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child!.once('exit', resolve));
-    }
-    if (embedded) {
-      await embedded.stop();
-      log('embedded PostgreSQL stopped');
-    }
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
 
   try {
     mkdirSync(dataDir, { recursive: true });

@@ -6,7 +6,6 @@
  * in DATA_DIR (started for the moment when the app is not running).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
@@ -15,7 +14,7 @@ import { createAccount, UsernameTakenError } from '@/lib/auth/accounts';
 import { isRole, type Role } from '@/lib/auth/permissions';
 import { createUserSchema } from '@/lib/schemas/accounts';
 import { resolveAuthSecret } from './accounts-setup';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
+import { clusterLocation, runningEmbeddedUrl, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db';
 
 const root = path.resolve(import.meta.dirname, '..');
 const log = (line: string) => console.log(`[user:create] ${line}`);
@@ -73,6 +72,7 @@ async function readPassword(): Promise<string> {
 
 async function canConnect(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  client.on('error', () => {});
   try {
     await client.connect();
     return true;
@@ -96,17 +96,16 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
   const usingEmbedded = !process.env.DATABASE_URL;
   if (usingEmbedded) {
-    const port = Number(process.env.EMBEDDED_DATABASE_PORT ?? 54329);
-    const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
-    const password = existsSync(credentialsFile) ? (JSON.parse(readFileSync(credentialsFile, 'utf8')) as { password: string }).password : null;
-    const runningUrl = password ? `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/plan_monitor` : null;
+    // the app's running server (its postmaster.pid names the port), or one started for the moment
+    const runningUrl = runningEmbeddedUrl(dataDir);
     if (runningUrl && (await canConnect(runningUrl))) {
       process.env.DATABASE_URL = runningUrl;
     } else {
+      const port = process.env.EMBEDDED_DATABASE_PORT ? Number(process.env.EMBEDDED_DATABASE_PORT) : undefined;
       embedded = await startEmbeddedDatabase({ dataDir, port, log });
       process.env.DATABASE_URL = embedded.url;
     }
-    log(`using the embedded PostgreSQL in ${path.relative(root, dataDir) || '.'}`);
+    log(`using the embedded PostgreSQL, data in ${embedded?.clusterDir ?? clusterLocation(dataDir)}`);
   }
   // the embedded start keeps the session secret in DATA_DIR; use (or create) the same one
   if (usingEmbedded) process.env.BETTER_AUTH_SECRET ??= resolveAuthSecret(dataDir, true, log)!;

@@ -191,7 +191,7 @@ export async function importFigureWorkbook(_previous: ImportFormState, formData:
       const rowOf = (indicatorId: number) => parsed.figures.find((f) => f.indicatorId === indicatorId)?.row ?? 0;
       return { message: 'import.rejected', importErrors: result.locked.map((f) => ({ row: rowOf(f.indicatorId), column: '本年数值', message: '该数据已审核锁定，不能通过导入修改' })) };
     }
-    return { message: result.reason === 'archived' ? 'entry.archived' : 'entry.badRequest' };
+    return { message: result.reason === 'archived' ? 'entry.archived' : result.reason === 'conflict' ? 'import.conflict' : 'entry.badRequest' };
   }
   revalidateFigures();
   return { ok: true, message: 'import.done', created: result.created, updated: result.updated };

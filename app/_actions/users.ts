@@ -4,11 +4,17 @@ import { revalidatePath } from 'next/cache';
 import { authorizeAction } from '@/lib/auth/action';
 import { createAccount, setAccountPassword, UsernameTakenError } from '@/lib/auth/accounts';
 import { loadUser } from '@/lib/loaders';
-import { setUserDisabled as storeUserDisabled, updateUserAccess as storeUserAccess } from '@/lib/data/users';
+import { setUserDisabled as storeUserDisabled, updateUserAccess as storeUserAccess, type AccountChangeRefusal } from '@/lib/data/users';
 import { createUserSchema, resetPasswordSchema, setDisabledSchema, userAccessSchema } from '@/lib/schemas/accounts';
 import { fieldErrors, typedValues, type FormState } from '@/lib/schemas/form-state';
 
 const USERS_PATH = '/admin/users';
+
+/** A change refused inside its transaction (lib/data/users.ts): someone else changed the admins meanwhile. */
+function accountRefusal(reason: AccountChangeRefusal): FormState {
+  if (reason === 'actorNotAdmin') return { refused: 'forbidden', message: 'refused.forbidden' };
+  return { message: reason === 'lastAdmin' ? 'lastAdmin' : 'userNotFound' };
+}
 
 export async function createUser(_previous: FormState, formData: FormData): Promise<FormState> {
   const { refusal } = await authorizeAction('users.manage');
@@ -47,7 +53,8 @@ export async function updateUserAccess(_previous: FormState, formData: FormData)
   // an admin cannot take away their own admin rights (so there is always one admin left)
   if (userId === actor.id && role !== 'admin') return { errors: { role: ['cannotDemoteSelf'] }, message: 'checkFields' };
   if (role === 'staff' && scope === 'assigned' && indicatorIds.length === 0) return { errors: { indicatorIds: ['indicatorsRequired'] }, message: 'checkFields' };
-  await storeUserAccess(userId, { role, allIndicators: scope === 'all', indicatorIds });
+  const result = await storeUserAccess(userId, { role, allIndicators: scope === 'all', indicatorIds }, actor.id);
+  if (!result.ok) return accountRefusal(result.reason);
   revalidatePath(USERS_PATH, 'layout');
   return { ok: true, message: 'accessSaved' };
 }
@@ -71,7 +78,8 @@ export async function setUserDisabled(_previous: FormState, formData: FormData):
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields' };
   if (parsed.data.userId === actor.id) return { message: 'cannotDisableSelf' };
   if (!(await loadUser(parsed.data.userId))) return { message: 'userNotFound' };
-  await storeUserDisabled(parsed.data.userId, parsed.data.disabled);
+  const result = await storeUserDisabled(parsed.data.userId, parsed.data.disabled, actor.id);
+  if (!result.ok) return accountRefusal(result.reason);
   revalidatePath(USERS_PATH, 'layout');
   return { ok: true, message: parsed.data.disabled ? 'userDisabled' : 'userEnabled' };
 }

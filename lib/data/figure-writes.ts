@@ -6,9 +6,9 @@
  * actions check the session and role first); this module guards the figure's own state.
  */
 import { getPrisma } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
 import type { ImportedFigure } from '@/lib/import/figure-workbook';
 import { decimalToNumber } from './decimal';
+import { inTransaction as runTransaction, isUniqueViolation, lockObservations, lockPlanShared, Refused, type Tx } from './transaction';
 import type { FigureQuality, FigureStatus } from './types';
 
 export interface Actor {
@@ -51,7 +51,6 @@ export interface SaveFigureInput {
   submit: boolean;
 }
 
-type Tx = Prisma.TransactionClient;
 type ObservationRow = NonNullable<Awaited<ReturnType<Tx['observation']['findUnique']>>>;
 
 function snapshot(row: ObservationRow): FigureSnapshot {
@@ -67,32 +66,22 @@ function snapshot(row: ObservationRow): FigureSnapshot {
   };
 }
 
-/** Thrown inside a transaction to roll it back and answer with a refusal. */
-class Refused extends Error {
-  constructor(readonly refusal: WriteRefusal) {
-    super(refusal.reason);
-  }
-}
-
 async function inTransaction(work: (tx: Tx) => Promise<FigureSnapshot>): Promise<WriteResult> {
-  try {
-    // Waiting for a pooled connection is normal under load; a refusal must come from the figure, not the pool.
-    return { ok: true, figure: await getPrisma().$transaction(work, { maxWait: 15_000, timeout: 15_000 }) };
-  } catch (error) {
-    if (error instanceof Refused) return error.refusal;
-    throw error;
-  }
+  const result = await runTransaction<FigureSnapshot, WriteRefusal>(work);
+  return result.ok ? { ok: true, figure: result.value } : result.refusal;
 }
 
-async function writablePlanYear(tx: Tx, indicatorId: number, year: number): Promise<void> {
-  const indicator = await tx.indicator.findUnique({ where: { id: indicatorId }, include: { plan: true } });
-  if (!indicator) throw new Refused({ ok: false, reason: 'notFound' });
-  if (indicator.plan.status === 'archived') throw new Refused({ ok: false, reason: 'archived' });
-  if (year < indicator.plan.firstYear || year > indicator.plan.lastYear) throw new Refused({ ok: false, reason: 'outsidePlan' });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+/**
+ * Holds the indicator's plan FOR SHARE for the rest of the transaction (so the plan cannot be archived
+ * or its years changed under this write), then checks that the plan takes figures for `year`.
+ */
+async function writablePlanYear(tx: Tx, indicatorId: number, year: number | null): Promise<void> {
+  const indicator = await tx.indicator.findUnique({ where: { id: indicatorId }, select: { planId: true } });
+  if (!indicator) throw new Refused<WriteRefusal>({ ok: false, reason: 'notFound' });
+  await lockPlanShared(tx, indicator.planId);
+  const plan = (await tx.plan.findUnique({ where: { id: indicator.planId } }))!;
+  if (plan.status === 'archived') throw new Refused<WriteRefusal>({ ok: false, reason: 'archived' });
+  if (year !== null && (year < plan.firstYear || year > plan.lastYear)) throw new Refused<WriteRefusal>({ ok: false, reason: 'outsidePlan' });
 }
 
 async function currentFigure(indicatorId: number, year: number): Promise<FigureSnapshot | null> {
@@ -171,9 +160,10 @@ export async function transitionFigure(
 ): Promise<WriteResult> {
   const transition = TRANSITIONS[input.action];
   return inTransaction(async (tx) => {
-    const existing = await tx.observation.findUnique({ where: { id: input.id }, include: { indicator: { include: { plan: true } } } });
-    if (!existing) throw new Refused({ ok: false, reason: 'notFound' });
-    if (existing.indicator.plan.status === 'archived') throw new Refused({ ok: false, reason: 'archived' });
+    const target = await tx.observation.findUnique({ where: { id: input.id }, select: { indicatorId: true } });
+    if (!target) throw new Refused<WriteRefusal>({ ok: false, reason: 'notFound' });
+    await writablePlanYear(tx, target.indicatorId, null);
+    const existing = (await tx.observation.findUnique({ where: { id: input.id } }))!;
     if (existing.version !== input.version) throw new Refused({ ok: false, reason: 'conflict', current: snapshot(existing) });
     if (!(transition.from as readonly FigureStatus[]).includes(existing.status)) {
       throw new Refused({ ok: false, reason: existing.status === 'approved' ? 'locked' : 'wrongStatus', current: snapshot(existing) });
@@ -209,31 +199,46 @@ export async function transitionFigure(
 export type ImportWriteResult =
   | { ok: true; created: number; updated: number }
   | { ok: false; reason: 'locked'; locked: FigureSnapshot[] }
-  | { ok: false; reason: 'archived' | 'notFound' };
+  | { ok: false; reason: 'archived' | 'notFound' | 'conflict' };
+
+type ImportRefusal = Exclude<ImportWriteResult, { ok: true }>;
 
 /**
  * Writes an import's figures as drafts, all or nothing: when any of them would overwrite an approved
- * (locked) figure, nothing is written and the locked ones are named.
+ * (locked) figure, nothing is written and the locked ones are named. The figures it overwrites are
+ * locked (FOR UPDATE) before their status is read, and each UPDATE repeats the version and status it was
+ * decided on, so an approval that commits first is seen (and the import refused), and one that comes
+ * later waits for the import and then finds a new version. A figure created by someone else meanwhile
+ * makes the whole import a conflict.
  */
 export async function importFigureDrafts(figures: readonly ImportedFigure[], actor: Actor): Promise<ImportWriteResult> {
-  return getPrisma().$transaction(
+  try {
+    const result = await runTransaction<{ created: number; updated: number }, ImportRefusal>(
       async (tx) => {
-        const ids = [...new Set(figures.map((f) => f.indicatorId))];
-        const indicators = await tx.indicator.findMany({ where: { id: { in: ids } }, include: { plan: true } });
-        if (indicators.length !== ids.length) return { ok: false as const, reason: 'notFound' as const };
-        if (indicators.some((i) => i.plan.status === 'archived')) return { ok: false as const, reason: 'archived' as const };
-        const existing = await tx.observation.findMany({ where: { OR: figures.map((f) => ({ indicatorId: f.indicatorId, year: f.year })) } });
+        const ids = [...new Set(figures.map((f) => f.indicatorId))].sort((x, y) => x - y);
+        const indicators = await tx.indicator.findMany({ where: { id: { in: ids } }, select: { planId: true } });
+        if (indicators.length !== ids.length) throw new Refused<ImportRefusal>({ ok: false, reason: 'notFound' });
+        const planIds = [...new Set(indicators.map((i) => i.planId))].sort((x, y) => x - y);
+        for (const planId of planIds) await lockPlanShared(tx, planId);
+        if ((await tx.plan.count({ where: { id: { in: planIds }, status: 'archived' } })) > 0) throw new Refused<ImportRefusal>({ ok: false, reason: 'archived' });
+        const where = { OR: figures.map((f) => ({ indicatorId: f.indicatorId, year: f.year })) };
+        await lockObservations(tx, (await tx.observation.findMany({ where, select: { id: true } })).map((row) => row.id));
+        const existing = await tx.observation.findMany({ where });
         const key = (indicatorId: number, year: number) => `${indicatorId}:${year}`;
         const byKey = new Map(existing.map((row) => [key(row.indicatorId, row.year), row]));
         const locked = existing.filter((row) => row.status === 'approved');
-        if (locked.length > 0) return { ok: false as const, reason: 'locked' as const, locked: locked.map(snapshot) };
+        if (locked.length > 0) throw new Refused<ImportRefusal>({ ok: false, reason: 'locked', locked: locked.map(snapshot) });
         let created = 0;
         let updated = 0;
         for (const figure of figures) {
           const fields = { value: figure.value, source: figure.source, quality: figure.quality, note: figure.note, status: 'draft' as const, updatedById: actor.id, updatedByName: actor.name };
           const row = byKey.get(key(figure.indicatorId, figure.year));
           if (row) {
-            await tx.observation.update({ where: { id: row.id }, data: { ...fields, isSample: false, version: { increment: 1 } } });
+            const written = await tx.observation.updateMany({
+              where: { id: row.id, version: row.version, status: row.status },
+              data: { ...fields, isSample: false, version: { increment: 1 } },
+            });
+            if (written.count === 0) throw new Refused<ImportRefusal>({ ok: false, reason: 'conflict' });
             await tx.figureEvent.create({
               data: { observationId: row.id, action: 'edit', actorId: actor.id, actorName: actor.name, oldValue: row.value, newValue: figure.value, oldStatus: row.status, newStatus: 'draft', source: figure.source, reason: 'Excel 导入' },
             });
@@ -246,10 +251,16 @@ export async function importFigureDrafts(figures: readonly ImportedFigure[], act
             created += 1;
           }
         }
-        return { ok: true as const, created, updated };
+        return { created, updated };
       },
-      { maxWait: 15_000, timeout: 30_000 },
-  );
+      { timeout: 30_000 },
+    );
+    return result.ok ? { ok: true, ...result.value } : result.refusal;
+  } catch (error) {
+    // a figure of this import was created by another save while the import ran
+    if (isUniqueViolation(error)) return { ok: false, reason: 'conflict' };
+    throw error;
+  }
 }
 
 export interface FigureHistoryEntry {

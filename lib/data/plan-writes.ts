@@ -4,10 +4,10 @@
  * with figures cannot be removed (archive it instead); editing the definition of an indicator whose
  * figures are approved needs a reason, because it changes how approved figures are judged.
  */
-import { getPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { IndicatorFields, PlanFields } from '@/lib/schemas/plan';
 import type { Actor } from './figure-writes';
+import { advisoryLock, inTransaction, isUniqueViolation, LOCK, lockPlanExclusive, Refused, type Tx } from './transaction';
 
 export type PlanWriteRefusal =
   | 'notFound'
@@ -21,26 +21,20 @@ export type PlanWriteRefusal =
 
 export type PlanWriteResult<T = null> = { ok: true; value: T } | { ok: false; reason: PlanWriteRefusal };
 
-type Tx = Prisma.TransactionClient;
-
-class Refused extends Error {
-  constructor(readonly reason: PlanWriteRefusal) {
-    super(reason);
-  }
-}
-
 async function write<T>(work: (tx: Tx) => Promise<T>): Promise<PlanWriteResult<T>> {
   try {
-    return { ok: true, value: await getPrisma().$transaction(work, { maxWait: 15_000, timeout: 30_000 }) };
+    const result = await inTransaction<T, PlanWriteRefusal>(work, { timeout: 30_000 });
+    return result.ok ? { ok: true, value: result.value } : { ok: false, reason: result.refusal };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, reason: error.reason };
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       const target = JSON.stringify(error.meta ?? {});
       return { ok: false, reason: target.includes('slug') ? 'slugTaken' : 'sequenceTaken' };
     }
     throw error;
   }
 }
+
+const refuse = (reason: PlanWriteRefusal) => new Refused<PlanWriteRefusal>(reason);
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
@@ -63,10 +57,20 @@ async function record(
   });
 }
 
+/** The plan, locked FOR UPDATE until the transaction ends: its changes run one at a time, and never
+ * during a figure write of the same plan (those hold it FOR SHARE). Read after the lock, so it is current. */
+async function lockedPlan(tx: Tx, slug: string) {
+  const found = await tx.plan.findUnique({ where: { slug }, select: { id: true } });
+  if (!found) throw refuse('notFound');
+  await lockPlanExclusive(tx, found.id);
+  const plan = await tx.plan.findUnique({ where: { id: found.id } });
+  if (!plan) throw refuse('notFound');
+  return plan;
+}
+
 async function editablePlan(tx: Tx, slug: string) {
-  const plan = await tx.plan.findUnique({ where: { slug } });
-  if (!plan) throw new Refused('notFound');
-  if (plan.status === 'archived') throw new Refused('archived');
+  const plan = await lockedPlan(tx, slug);
+  if (plan.status === 'archived') throw refuse('archived');
   return plan;
 }
 
@@ -95,7 +99,7 @@ export async function createPlan(
 export async function copyPlan(sourceSlug: string, slug: string, fields: PlanFields, actor: Actor): Promise<PlanWriteResult<{ slug: string }>> {
   return write(async (tx) => {
     const source = await tx.plan.findUnique({ where: { slug: sourceSlug }, include: { categories: true, indicators: { where: { status: 'active' } } } });
-    if (!source) throw new Refused('notFound');
+    if (!source) throw refuse('notFound');
     const plan = await tx.plan.create({ data: { ...fields, slug, isCurrent: false } });
     const categoryIds = new Map<number, number>();
     for (const category of source.categories) {
@@ -120,7 +124,7 @@ export async function updatePlan(slug: string, fields: PlanFields, actor: Actor)
     const outside = await tx.observation.count({
       where: { indicator: { planId: plan.id }, OR: [{ year: { lt: fields.firstYear } }, { year: { gt: fields.lastYear } }] },
     });
-    if (outside > 0) throw new Refused('yearsHaveFigures');
+    if (outside > 0) throw refuse('yearsHaveFigures');
     const { id: _id, createdAt: _c, updatedAt: _u, ...before } = plan;
     await tx.plan.update({ where: { id: plan.id }, data: fields });
     await record(tx, { planId: plan.id, action: 'updatePlan', before, after: fields }, actor);
@@ -132,17 +136,20 @@ export async function updatePlan(slug: string, fields: PlanFields, actor: Actor)
 export async function archivePlan(slug: string, actor: Actor): Promise<PlanWriteResult> {
   return write(async (tx) => {
     const plan = await editablePlan(tx, slug);
-    if (plan.isCurrent) throw new Refused('isCurrent');
+    if (plan.isCurrent) throw refuse('isCurrent');
     await tx.plan.update({ where: { id: plan.id }, data: { status: 'archived' } });
     await record(tx, { planId: plan.id, action: 'archivePlan' }, actor);
     return null;
   });
 }
 
+/** The plan that opens by default; an archived plan cannot be chosen. */
 export async function setCurrentPlan(slug: string, actor: Actor): Promise<PlanWriteResult> {
   return write(async (tx) => {
-    const plan = await tx.plan.findUnique({ where: { slug } });
-    if (!plan) throw new Refused('notFound');
+    // one change of the current plan at a time, or two at once could leave two plans current
+    await advisoryLock(tx, LOCK.currentPlan, 'current');
+    // an archived plan cannot become the current one (nor be archived while it becomes current)
+    const plan = await editablePlan(tx, slug);
     await tx.plan.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
     await tx.plan.update({ where: { id: plan.id }, data: { isCurrent: true } });
     await record(tx, { planId: plan.id, action: 'setCurrent' }, actor);
@@ -178,7 +185,7 @@ export async function saveIndicator(
       return { id: created.id };
     }
     const existing = await tx.indicator.findFirst({ where: { id, planId: plan.id }, include: { category: true } });
-    if (!existing) throw new Refused('notFound');
+    if (!existing) throw refuse('notFound');
     const before = {
       ...Object.fromEntries(JUDGING_FIELDS.map((f) => [f, existing[f] === null ? null : String(existing[f])])),
       sequence: existing.sequence,
@@ -198,7 +205,7 @@ export async function saveIndicator(
     });
     if (judgingChanged && !reason) {
       const approved = await tx.observation.count({ where: { indicatorId: id, status: 'approved' } });
-      if (approved > 0) throw new Refused('reasonRequired');
+      if (approved > 0) throw refuse('reasonRequired');
     }
     await tx.indicator.update({ where: { id }, data });
     await record(tx, { planId: plan.id, indicatorId: id, action: 'updateIndicator', reason, before, after: fields }, actor);
@@ -211,8 +218,8 @@ export async function removeIndicator(planSlug: string, id: number, actor: Actor
   return write(async (tx) => {
     const plan = await editablePlan(tx, planSlug);
     const indicator = await tx.indicator.findFirst({ where: { id, planId: plan.id } });
-    if (!indicator) throw new Refused('notFound');
-    if ((await tx.observation.count({ where: { indicatorId: id } })) > 0) throw new Refused('hasFigures');
+    if (!indicator) throw refuse('notFound');
+    if ((await tx.observation.count({ where: { indicatorId: id } })) > 0) throw refuse('hasFigures');
     await tx.indicator.delete({ where: { id } });
     await record(tx, { planId: plan.id, indicatorId: id, action: 'removeIndicator', before: { sequence: indicator.sequence, name: indicator.name } }, actor);
     return null;
@@ -223,7 +230,7 @@ export async function archiveIndicator(planSlug: string, id: number, actor: Acto
   return write(async (tx) => {
     const plan = await editablePlan(tx, planSlug);
     const indicator = await tx.indicator.findFirst({ where: { id, planId: plan.id } });
-    if (!indicator) throw new Refused('notFound');
+    if (!indicator) throw refuse('notFound');
     await tx.indicator.update({ where: { id }, data: { status: 'archived' } });
     await record(tx, { planId: plan.id, indicatorId: id, action: 'archiveIndicator', reason }, actor);
     return null;
@@ -236,7 +243,7 @@ export async function reorderIndicators(planSlug: string, orderedIds: readonly n
     const plan = await editablePlan(tx, planSlug);
     const indicators = await tx.indicator.findMany({ where: { planId: plan.id, status: 'active' }, select: { id: true, sequence: true } });
     const ids = new Set(indicators.map((i) => i.id));
-    if (orderedIds.length !== ids.size || !orderedIds.every((id) => ids.has(id))) throw new Refused('notFound');
+    if (orderedIds.length !== ids.size || !orderedIds.every((id) => ids.has(id))) throw refuse('notFound');
     // Two steps, so the (plan, sequence) uniqueness holds after every statement.
     await tx.indicator.updateMany({ where: { planId: plan.id }, data: { sequence: { increment: 10_000 } } });
     for (const [index, id] of orderedIds.entries()) await tx.indicator.update({ where: { id }, data: { sequence: index + 1 } });
@@ -251,7 +258,7 @@ export async function setDueDates(planSlug: string, entries: readonly { year: nu
   return write(async (tx) => {
     const plan = await editablePlan(tx, planSlug);
     for (const { year, dueDate } of entries) {
-      if (year < plan.firstYear || year > plan.lastYear) throw new Refused('notFound');
+      if (year < plan.firstYear || year > plan.lastYear) throw refuse('notFound');
       await tx.planYear.upsert({
         where: { planId_year: { planId: plan.id, year } },
         create: { planId: plan.id, year, dueDate: new Date(`${dueDate}T00:00:00Z`) },

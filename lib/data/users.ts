@@ -1,5 +1,6 @@
 import { getPrisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { advisoryLock, inTransaction, LOCK, Refused, type Tx } from './transaction';
 import type { SessionRecord, UserRole, UserSummary } from './types';
 
 const userInclude = { assignments: { select: { indicatorId: true }, orderBy: { indicatorId: 'asc' } } } satisfies Prisma.UserInclude;
@@ -42,14 +43,50 @@ export async function isUserActive(id: string): Promise<boolean> {
   return row !== null && !row.disabled;
 }
 
+/** What sign-in needs to know before it asks better-auth: is the account disabled, and its password hash. */
+export async function findSignInAccount(username: string): Promise<{ disabled: boolean; passwordHash: string | null } | null> {
+  const row = await getPrisma().user.findUnique({
+    where: { username: username.toLowerCase() },
+    select: { disabled: true, accounts: { where: { providerId: 'credential' }, select: { password: true }, take: 1 } },
+  });
+  return row ? { disabled: row.disabled, passwordHash: row.accounts[0]?.password ?? null } : null;
+}
+
 export async function countActiveAdmins(): Promise<number> {
   return getPrisma().user.count({ where: { role: 'admin', disabled: false } });
 }
 
+export type AccountChangeRefusal = 'notFound' | 'lastAdmin' | 'actorNotAdmin';
+export type AccountChangeResult = { ok: true } | { ok: false; reason: AccountChangeRefusal };
+
+/**
+ * Changes of role and of the disabled flag run one at a time (an advisory lock) and are checked inside
+ * their transaction, after the lock: the acting admin (when given) must still be an active admin, and
+ * at least one active admin must remain. So two admins demoting or disabling each other at once leave
+ * one admin, never none.
+ */
+async function changeAccount(id: string, actorId: string | undefined, change: (tx: Tx) => Promise<void>): Promise<AccountChangeResult> {
+  const result = await inTransaction<null, AccountChangeRefusal>(async (tx) => {
+    await advisoryLock(tx, LOCK.adminAccounts, 'admins');
+    if (actorId !== undefined) {
+      const actor = await tx.user.findUnique({ where: { id: actorId }, select: { role: true, disabled: true } });
+      if (!actor || actor.role !== 'admin' || actor.disabled) throw new Refused<AccountChangeRefusal>('actorNotAdmin');
+    }
+    if (!(await tx.user.findUnique({ where: { id }, select: { id: true } }))) throw new Refused<AccountChangeRefusal>('notFound');
+    await change(tx);
+    if ((await tx.user.count({ where: { role: 'admin', disabled: false } })) === 0) throw new Refused<AccountChangeRefusal>('lastAdmin');
+    return null;
+  });
+  return result.ok ? { ok: true } : { ok: false, reason: result.refusal };
+}
+
 /** Role and, for staff, the indicator scope; ids that are not indicators are ignored. */
-export async function updateUserAccess(id: string, access: { role: UserRole; allIndicators: boolean; indicatorIds: number[] }): Promise<void> {
-  const prisma = getPrisma();
-  await prisma.$transaction(async (tx) => {
+export async function updateUserAccess(
+  id: string,
+  access: { role: UserRole; allIndicators: boolean; indicatorIds: number[] },
+  actorId?: string,
+): Promise<AccountChangeResult> {
+  return changeAccount(id, actorId, async (tx) => {
     await tx.user.update({ where: { id }, data: { role: access.role, allIndicators: access.allIndicators } });
     await tx.userIndicator.deleteMany({ where: { userId: id } });
     if (access.role === 'staff' && !access.allIndicators && access.indicatorIds.length > 0) {
@@ -64,12 +101,11 @@ export async function updateUserName(id: string, name: string): Promise<void> {
 }
 
 /** Disabling also ends the user's sessions at once; the account and everything it entered stay. */
-export async function setUserDisabled(id: string, disabled: boolean): Promise<void> {
-  const prisma = getPrisma();
-  await prisma.$transaction([
-    prisma.user.update({ where: { id }, data: { disabled } }),
-    ...(disabled ? [prisma.session.deleteMany({ where: { userId: id } })] : []),
-  ]);
+export async function setUserDisabled(id: string, disabled: boolean, actorId?: string): Promise<AccountChangeResult> {
+  return changeAccount(id, actorId, async (tx) => {
+    await tx.user.update({ where: { id }, data: { disabled } });
+    if (disabled) await tx.session.deleteMany({ where: { userId: id } });
+  });
 }
 
 export async function deleteUserSessions(userId: string): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * 表1 "十四五"科技创新主要指标 of 鹿泉区科技创新"十四五"规划, transcribed field by field.
- * Source: ../shared/plan/luquan-sti-plan-2021-2025.txt (table 1). A "-" in the plan is null.
+ * Source: ../shared/plan/luquan-sti-plan-2021-2025.txt (table 1; copy in docs/sources/). A "-" in the plan is null.
  * The text renders every 、 as "." (省委.省政府); names here restore the 、 (row 4), nothing else.
  * The plan's own stated values are kept as published (row 9 states 7.17 pp/yr although
  * (50 − 14.18)/5 = 7.164); the consistency check reports such differences, the data does not fix them.

@@ -17,4 +17,6 @@ export * from './warnings';
 export * from './chart-rows';
 export * from './definition-checks';
 export * from './years';
+export * from './benchmarks';
 export * from './tasks';
+export * from './proposals';

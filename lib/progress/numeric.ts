@@ -29,3 +29,27 @@ export function ratioOfDifferences(v: number, v0: number, t: number): number {
   }
   return num / den;
 }
+
+/** Significant digits kept before rounding: a double holds 15 exactly, so binary noise (1.1200000000000003) is dropped. */
+const SIGNIFICANT_DIGITS = 15;
+
+/**
+ * The value rounded to `decimals` places (0–20), half away from zero, on its decimal form rather than its
+ * binary one: 10.499999999999998 (10.5 after a power and a product) → 11, 1.005 → 1.01, −2.5 → −3. Binary noise
+ * beyond 15 significant digits is dropped first. Never returns −0; a non-finite value is returned as is.
+ */
+export function roundDecimal(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const d = Math.min(20, Math.max(0, Math.trunc(decimals) || 0));
+  const abs = Math.abs(value);
+  if (abs >= 2 ** 52) return value; // already a whole number (and trimming could overflow)
+  const trimmed = Number(abs.toPrecision(SIGNIFICANT_DIGITS));
+  const rounded = shiftDecimal(Math.round(shiftDecimal(trimmed, d)), -d);
+  return (value < 0 ? -rounded : rounded) + 0;
+}
+
+/** x · 10^places, exactly on the decimal form (moves the decimal point of its shortest representation). */
+function shiftDecimal(x: number, places: number): number {
+  const [mantissa, exponent = '0'] = String(x).split('e');
+  return Number(`${mantissa}e${Number(exponent) + places}`);
+}

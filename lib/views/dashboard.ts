@@ -1,7 +1,7 @@
 /**
  * What the leaders' pages show, shaped from the gateway's domain data: the overview (cards grouped by
  * category, filtered by status), one category, one indicator. Pure: no I/O and no arithmetic of its own;
- * assessments come from lib/plan-progress (lib/progress underneath), chart rows from lib/progress.
+ * assessments come from lib/views/plan-progress (lib/progress underneath), chart rows from lib/progress.
  */
 import type { CategoryInfo, Figure, PlanDetail } from '@/lib/data/types';
 import { parseYear, planYears, single, type SearchParams } from '@/lib/schemas/params';

@@ -58,7 +58,7 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60
  * was waiting for its lock may get it and commit before its own termination is processed.)
  */
 async function stopImmediately(database: EmbeddedDatabase): Promise<void> {
-  const pid = Number((await readFile(path.join(database.dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const pid = Number((await readFile(path.join(database.clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
   const stopped = database.stop();
   process.kill(pid, 'SIGQUIT');
   await stopped;

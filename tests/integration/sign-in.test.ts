@@ -6,6 +6,18 @@ import { connectClient } from '@/tests/helpers/test-database';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('../helpers/next-request')).nextCacheMock);
+// the real argon2 functions, counted: how many attempts were actually evaluated
+const argon2 = vi.hoisted(() => ({ verifications: 0, hashes: 0 }));
+vi.mock('@/lib/auth/password', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/auth/password')>();
+  return {
+    ...real,
+    verifyPassword: (...args: Parameters<typeof real.verifyPassword>) => ((argon2.verifications += 1), real.verifyPassword(...args)),
+    hashPassword: (...args: Parameters<typeof real.hashPassword>) => ((argon2.hashes += 1), real.hashPassword(...args)),
+  };
+});
+// these tests play the client address through X-Forwarded-For, as a trusted reverse proxy would send it
+process.env.TRUST_PROXY = '1';
 
 const { signIn, signOut } = await import('@/app/_actions/session');
 const { getSessionUser } = await import('@/lib/auth/session');
@@ -29,7 +41,10 @@ afterAll(async () => {
 beforeEach(async () => {
   jar.clear();
   request.ip = '198.51.100.1';
+  process.env.TRUST_PROXY = '1';
   await db.query('DELETE FROM "SignInFailure"');
+  argon2.verifications = 0;
+  argon2.hashes = 0;
 });
 
 const attempt = (username: string, password: string) => runAction(() => signIn({}, form({ username, password, next: '/admin/users' })));
@@ -90,14 +105,14 @@ describe('sign-in', () => {
     expect((await attempt('matrix_reviewer', TEST_PASSWORD)).redirectedTo).toBe('/admin/users');
   });
 
-  it('refuses a disabled account (with the right password) and ends its existing sessions', async () => {
+  it('refuses a disabled account (with the right password, as if it were wrong) and ends its existing sessions', async () => {
     await signInWith(ROLE_USERS.leader);
     const cookies = new Map(jar);
     await setUserDisabled(setup.userIds.leader, true);
     try {
       expect(await getSessionUser()).toBeNull();
       const outcome = await attempt('matrix_leader', TEST_PASSWORD);
-      expect(outcome.returned?.message).toBe('signIn.disabled');
+      expect(outcome.returned?.message).toBe('signIn.invalid');
       for (const [name, value] of cookies) jar.set(name, value);
       expect(await getSessionUser()).toBeNull();
     } finally {
@@ -129,5 +144,80 @@ describe('sign-in', () => {
     expect((await runAction(() => signOut())).redirectedTo).toBe('/login');
     for (const [name, value] of cookies) jar.set(name, value);
     expect(await getSessionUser()).toBeNull();
+  });
+});
+
+const failureRows = async (column: 'username' | 'ip', value: string) =>
+  (await db.query(`SELECT count(*)::int AS n FROM "SignInFailure" WHERE ${column} = $1`, [value])).rows[0].n as number;
+
+describe('issue 13 item 1: sign-in throttling holds against parallel guesses', () => {
+  it(`of 200 parallel attempts for one username (the right password last) at most ${SIGN_IN_MAX_FAILURES} are evaluated, and the right one is refused`, async () => {
+    const outcomes = await Promise.all(Array.from({ length: 200 }, (_, i) => attempt('matrix_reviewer', i === 199 ? TEST_PASSWORD : `wrong-${i}`)));
+    const messages = outcomes.map((o) => o.returned?.message ?? `redirect:${o.redirectedTo}`);
+    expect(messages.filter((m) => m === 'signIn.invalid')).toHaveLength(SIGN_IN_MAX_FAILURES);
+    expect(messages.filter((m) => m === 'signIn.throttled')).toHaveLength(200 - SIGN_IN_MAX_FAILURES);
+    expect(messages[199]).toBe('signIn.throttled');
+    expect(argon2.verifications).toBe(SIGN_IN_MAX_FAILURES);
+    expect(await failureRows('username', 'matrix_reviewer')).toBe(SIGN_IN_MAX_FAILURES);
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it(`of 200 parallel attempts from one address on many usernames at most ${SIGN_IN_MAX_FAILURES} are evaluated`, async () => {
+    request.ip = '192.0.2.77';
+    const outcomes = await Promise.all(Array.from({ length: 200 }, (_, i) => attempt(i === 199 ? 'matrix_leader' : `spray_${i}`, i === 199 ? TEST_PASSWORD : 'wrong-password')));
+    expect(outcomes.filter((o) => o.returned?.message === 'signIn.invalid')).toHaveLength(SIGN_IN_MAX_FAILURES);
+    expect(outcomes[199]!.returned?.message).toBe('signIn.throttled');
+    // unknown usernames cost a hash (better-auth's timing guard), known ones a verification
+    expect(argon2.verifications + argon2.hashes).toBe(SIGN_IN_MAX_FAILURES);
+    expect(await failureRows('ip', '192.0.2.77')).toBe(SIGN_IN_MAX_FAILURES);
+  });
+
+  it('a successful sign-in starts the username’s count again; an evaluated failure stays counted', async () => {
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES - 1; i++) await attempt('matrix_staff', `wrong-${i}`);
+    expect((await attempt('matrix_staff', TEST_PASSWORD)).redirectedTo).toBe('/admin/users');
+    expect(await failureRows('username', 'matrix_staff')).toBe(0);
+    expect((await attempt('matrix_staff', 'wrong-again')).returned?.message).toBe('signIn.invalid');
+    expect(await failureRows('username', 'matrix_staff')).toBe(1);
+  });
+});
+
+describe('issue 13 item 9: X-Forwarded-For is trusted only with TRUST_PROXY=1', () => {
+  it('without TRUST_PROXY a new forged address per attempt does not dodge the per-address limit', async () => {
+    delete process.env.TRUST_PROXY;
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES; i++) {
+      request.ip = `203.0.113.${100 + i}`;
+      expect((await attempt(`forged_${i}`, 'wrong-password')).returned?.message).toBe('signIn.invalid');
+    }
+    request.ip = '203.0.113.200';
+    expect((await attempt('forged_last', 'wrong-password')).returned?.message).toBe('signIn.throttled');
+    // nothing was recorded under the forged addresses
+    const { rows } = await db.query(`SELECT DISTINCT ip FROM "SignInFailure"`);
+    expect(rows).toEqual([{ ip: 'unknown' }]);
+  });
+
+  it('with TRUST_PROXY=1 the right-most entry (the one the proxy appended) is the address', async () => {
+    process.env.TRUST_PROXY = '1';
+    request.ip = '10.9.8.7, 198.51.100.33';
+    await attempt('someone_else', 'wrong-password');
+    const { rows } = await db.query(`SELECT ip FROM "SignInFailure"`);
+    expect(rows).toEqual([{ ip: '198.51.100.33' }]);
+  });
+});
+
+describe('issue 13 item 11: a disabled account does not reveal whether the password is right', () => {
+  it('answers the right and a wrong password the same, after the same argon2 verification, and counts both', async () => {
+    await setUserDisabled(setup.userIds.leader, true);
+    try {
+      const right = await attempt('matrix_leader', TEST_PASSWORD);
+      expect(argon2.verifications).toBe(1);
+      const wrong = await attempt('matrix_leader', 'wrong-password');
+      expect(argon2.verifications).toBe(2);
+      expect(right).toEqual(wrong);
+      expect(right.returned).toEqual({ message: 'signIn.invalid', values: { username: 'matrix_leader' } });
+      expect(jar.size).toBe(0);
+      expect(await failureRows('username', 'matrix_leader')).toBe(2);
+    } finally {
+      await setUserDisabled(setup.userIds.leader, false);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_URL } from '../helpers/test-database';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -42,7 +43,7 @@ describe('npm start with bad configuration', () => {
     await new Promise<void>((resolve) => blocker.listen(0, resolve));
     const port = (blocker.address() as net.AddressInfo).port;
     try {
-      const { status, errorLines } = start({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/postgres', PORT: String(port) });
+      const { status, errorLines } = start({ DATABASE_URL: ADMIN_URL, PORT: String(port) });
       expect(status).toBe(1);
       expect(errorLines).toEqual([`[start] port ${port} is already in use; set PORT to another port`]);
     } finally {
@@ -51,7 +52,7 @@ describe('npm start with bad configuration', () => {
   });
 
   it('requires BETTER_AUTH_SECRET from the environment when using DATABASE_URL in production', () => {
-    const { status, errorLines } = start({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/postgres', BETTER_AUTH_SECRET: '', PORT: '3197' });
+    const { status, errorLines } = start({ DATABASE_URL: ADMIN_URL, BETTER_AUTH_SECRET: '', PORT: '3197' });
     expect(status).toBe(1);
     expect(errorLines).toEqual(['[start] BETTER_AUTH_SECRET is not set; production needs it from the environment (e.g. openssl rand -base64 32)']);
   });
