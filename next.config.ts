@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { SERVER_ACTION_BODY_LIMIT_MB } from './lib/schemas/uploads';
-import { STATIC_SECURITY_HEADERS } from './lib/security-headers';
+import { STATIC_SECURITY_HEADERS } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 

@@ -5,7 +5,7 @@
 // and a redirect decided while rendering arrives after the 200 status line).
 import { getSessionCookie } from 'better-auth/cookies';
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from '@/lib/security-headers';
+import { contentSecurityPolicy } from '@/lib/http/security-headers';
 
 const PUBLIC_PATHS = ['/login', '/api/', '/_next/'];
 

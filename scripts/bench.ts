@@ -18,8 +18,8 @@ import { getPlanFigures } from '@/lib/data/figures';
 import { getPlanDetail } from '@/lib/data/plans';
 import { buildXlsx } from '@/lib/export/xlsx';
 import { assessIndicator } from '@/lib/progress';
-import { indicatorPlanOf, visibleFigures } from '@/lib/plan-progress';
-import { loadReport } from '@/lib/report-request';
+import { indicatorPlanOf, visibleFigures } from '@/lib/views/plan-progress';
+import { loadReport } from '@/lib/loaders';
 import { buildIfStale, createBenchDatabase, createGeneratedPlan, root, signedInCookie, startProductionServer } from './bench/harness';
 import { startQueryCounter } from './bench/query-counter';
 
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     log(`production server on ${base} (its database connections go through the statement counter)`);
 
     const seeded = (await getPlanDetail(SEEDED))!;
-    const indicatorPath = `/indicators/${seeded.indicators[0]!.id}`;
+    const indicatorPath = `/plans/${SEEDED}/indicators/${seeded.indicators[0]!.id}`;
     const pages = { overview: '/', indicator: indicatorPath, ping: '/api/ping' };
     for (const pagePath of Object.values(pages)) for (let i = 0; i < 3; i++) await fetchOk(`${base}${pagePath}`, cookie); // warm up
 

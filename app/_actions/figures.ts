@@ -3,10 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { authorizeAction } from '@/lib/auth/action';
 import { canEnterIndicator } from '@/lib/auth/permissions';
-import { getPlanFigures } from '@/lib/data/figures';
 import { importFigureDrafts, saveFigure, transitionFigure, type FigureSnapshot } from '@/lib/data/figure-writes';
-import { getPlanDetail } from '@/lib/data/plans';
-import { entryRows, warningsFor } from '@/lib/entry-sheet';
+import { loadPlan, loadPlanFigures } from '@/lib/loaders';
+import { entryRows, warningsFor } from '@/lib/views/entry-sheet';
 import { parseFigureWorkbook } from '@/lib/import/figure-workbook';
 import { withImportSlot } from '@/lib/import/import-slots';
 import type { FigureWarning } from '@/lib/progress';
@@ -59,11 +58,11 @@ export async function saveYearFigures(_previous: EntryFormState, formData: FormD
   const target = planYearSchema.safeParse({ planSlug: formData.get('planSlug'), year: formData.get('year') });
   const intent = entryIntentSchema.safeParse(formData.get('intent') ?? 'draft');
   if (!target.success || !intent.success) return { message: 'entry.badRequest' };
-  const plan = await getPlanDetail(target.data.planSlug);
+  const plan = await loadPlan(target.data.planSlug);
   if (!plan || target.data.year < plan.firstYear || target.data.year > plan.lastYear) return { message: 'entry.badRequest' };
   if (plan.status === 'archived') return { message: 'entry.archived' };
 
-  const rows = entryRows(plan, await getPlanFigures(plan.id), target.data.year);
+  const rows = entryRows(plan, await loadPlanFigures(plan.id), target.data.year);
   const typed = readEntryForm(formData, rows.map((r) => r.indicator.id));
   const submitOne = intent.data.startsWith('submit:') ? Number(intent.data.slice(7)) : null;
   const submitAll = intent.data === 'submit';
@@ -179,7 +178,7 @@ export async function importFigureWorkbook(_previous: ImportFormState, formData:
   const file = formData.get('file');
   if (!(file instanceof File) || file.size === 0) return { message: 'import.noFile' };
   if (file.size > FIGURE_UPLOAD_MAX_BYTES) return { message: 'import.tooLarge' };
-  const plan = await getPlanDetail(target.data.planSlug);
+  const plan = await loadPlan(target.data.planSlug);
   if (!plan) return { message: 'entry.badRequest' };
   if (plan.status === 'archived') return { message: 'entry.archived' };
   const bytes = await file.arrayBuffer();

@@ -15,10 +15,11 @@ import {
   updatePlan,
   type PlanWriteResult,
 } from '@/lib/data/plan-writes';
-import { getPlanDetail } from '@/lib/data/plans';
 import { IMPORT_BUSY_MESSAGE, withImportSlot } from '@/lib/import/import-slots';
+import { loadPlan } from '@/lib/loaders';
 import { parsePlanTableWorkbook } from '@/lib/import/plan-table-workbook';
 import { fieldErrors, typedValues, type FormState } from '@/lib/schemas/form-state';
+import { parseId } from '@/lib/schemas/params';
 import { dueDateSchema, indicatorFieldsSchema, planFieldsSchema, planSlugSchema } from '@/lib/schemas/plan';
 import { fileTooLargeMessage, PLAN_TABLE_UPLOAD_MAX_BYTES, PLAN_TABLE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 
@@ -204,8 +205,8 @@ export async function saveIndicatorAction(_previous: PlanFormState, formData: Fo
   const slug = planSlugSchema.safeParse(formData.get('planSlug') ?? '');
   if (!slug.success) return { message: 'refusal.notFound', values };
   const rawId = String(formData.get('id') ?? '');
-  const id = rawId === '' ? null : Number(rawId);
-  if (id !== null && !(Number.isSafeInteger(id) && id > 0)) return { message: 'refusal.notFound', values };
+  const id = rawId === '' ? null : parseId(rawId);
+  if (rawId !== '' && id === null) return { message: 'refusal.notFound', values };
   const fields = indicatorFieldsSchema.safeParse(readFields(formData, INDICATOR_FIELDS));
   if (!fields.success) return { errors: fieldErrors(fields.error), message: 'checkFields', values };
   const reason = String(formData.get('reason') ?? '').trim();
@@ -218,8 +219,8 @@ export async function saveIndicatorAction(_previous: PlanFormState, formData: Fo
 
 function readIndicatorRef(formData: FormData) {
   const slug = planSlugSchema.safeParse(formData.get('planSlug') ?? '');
-  const id = Number(formData.get('id'));
-  return slug.success && Number.isSafeInteger(id) && id > 0 ? { slug: slug.data, id } : null;
+  const id = parseId(formData.get('id'));
+  return slug.success && id !== null ? { slug: slug.data, id } : null;
 }
 
 /** Removing is for mistakes; an indicator with figures is refused (archive it instead). */
@@ -252,7 +253,7 @@ export async function moveIndicatorAction(_previous: PlanFormState, formData: Fo
   const ref = readIndicatorRef(formData);
   const direction = formData.get('direction');
   if (!ref || (direction !== 'up' && direction !== 'down')) return { message: 'refusal.notFound' };
-  const plan = await getPlanDetail(ref.slug);
+  const plan = await loadPlan(ref.slug);
   if (!plan) return { message: 'refusal.notFound' };
   const ids = plan.indicators.map((i) => i.id);
   const from = ids.indexOf(ref.id);

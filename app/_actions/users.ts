@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { authorizeAction } from '@/lib/auth/action';
 import { createAccount, setAccountPassword, UsernameTakenError } from '@/lib/auth/accounts';
-import { getUser, setUserDisabled as storeUserDisabled, updateUserAccess as storeUserAccess, type AccountChangeRefusal } from '@/lib/data/users';
+import { loadUser } from '@/lib/loaders';
+import { setUserDisabled as storeUserDisabled, updateUserAccess as storeUserAccess, type AccountChangeRefusal } from '@/lib/data/users';
 import { createUserSchema, resetPasswordSchema, setDisabledSchema, userAccessSchema } from '@/lib/schemas/accounts';
 import { fieldErrors, typedValues, type FormState } from '@/lib/schemas/form-state';
 
@@ -48,7 +49,7 @@ export async function updateUserAccess(_previous: FormState, formData: FormData)
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields' };
   const { userId, role, scope, indicatorIds } = parsed.data;
-  if (!(await getUser(userId))) return { message: 'userNotFound' };
+  if (!(await loadUser(userId))) return { message: 'userNotFound' };
   // an admin cannot take away their own admin rights (so there is always one admin left)
   if (userId === actor.id && role !== 'admin') return { errors: { role: ['cannotDemoteSelf'] }, message: 'checkFields' };
   if (role === 'staff' && scope === 'assigned' && indicatorIds.length === 0) return { errors: { indicatorIds: ['indicatorsRequired'] }, message: 'checkFields' };
@@ -63,7 +64,7 @@ export async function resetUserPassword(_previous: FormState, formData: FormData
   if (refusal) return refusal;
   const parsed = resetPasswordSchema.safeParse({ userId: formData.get('userId'), password: formData.get('password') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields' };
-  if (!(await getUser(parsed.data.userId))) return { message: 'userNotFound' };
+  if (!(await loadUser(parsed.data.userId))) return { message: 'userNotFound' };
   await setAccountPassword(parsed.data.userId, parsed.data.password);
   revalidatePath(USERS_PATH, 'layout');
   return { ok: true, message: 'passwordReset' };
@@ -76,7 +77,7 @@ export async function setUserDisabled(_previous: FormState, formData: FormData):
   const parsed = setDisabledSchema.safeParse({ userId: formData.get('userId'), disabled: formData.get('disabled') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields' };
   if (parsed.data.userId === actor.id) return { message: 'cannotDisableSelf' };
-  if (!(await getUser(parsed.data.userId))) return { message: 'userNotFound' };
+  if (!(await loadUser(parsed.data.userId))) return { message: 'userNotFound' };
   const result = await storeUserDisabled(parsed.data.userId, parsed.data.disabled, actor.id);
   if (!result.ok) return accountRefusal(result.reason);
   revalidatePath(USERS_PATH, 'layout');

@@ -1,14 +1,13 @@
 import { requirePageUser } from '@/lib/auth/session';
 import { notFound, redirect } from 'next/navigation';
-import { getPlanFigures } from '@/lib/data/figures';
-import { getPlanDetail } from '@/lib/data/plans';
-import { defaultAsOfYear } from '@/lib/plan-progress';
-import { reportPath } from '@/lib/report-request';
+import { defaultAsOfYear } from '@/lib/views/plan-progress';
+import { loadCurrentPlan, loadPlanFigures } from '@/lib/loaders';
+import { reportPath } from '@/lib/views/paths';
 
 /** /reports: the current plan's report for the latest year with approved figures. */
 export default async function ReportsIndex() {
   await requirePageUser('plans.read');
-  const plan = await getPlanDetail();
+  const plan = await loadCurrentPlan();
   if (!plan) notFound();
-  redirect(reportPath(plan.slug, defaultAsOfYear(plan, await getPlanFigures(plan.id)), false));
+  redirect(reportPath(plan.slug, defaultAsOfYear(plan, await loadPlanFigures(plan.id)), false));
 }

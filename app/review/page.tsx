@@ -1,14 +1,16 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { FigureWarnings } from '@/app/_components/entry/figure-warnings';
 import { ReviewForm } from '@/app/_components/entry/review-item';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatNumber } from '@/lib/progress';
-import { getReviewQueue } from '@/lib/review-queue';
+import { loadReviewQueue } from '@/lib/loaders';
+import { indicatorPath } from '@/lib/views/paths';
 
 export default async function ReviewPage() {
   await requirePageUser('figures.review');
-  const [items, t, tEntry] = await Promise.all([getReviewQueue(), getTranslations('review'), getTranslations('entry')]);
+  const [items, t, tEntry] = await Promise.all([loadReviewQueue(), getTranslations('review'), getTranslations('entry')]);
   return (
     <div className="space-y-4">
       {items.some((i) => i.plan.hasSampleData) && <SampleDataNotice />}
@@ -26,7 +28,7 @@ export default async function ReviewPage() {
               <div className="space-y-1">
                 <p className="text-xs text-slate-600">{plan.name} · {indicator.category.name}</p>
                 <h2 className="font-medium">
-                  <Link href={`/indicators/${indicator.id}`} className="text-brand-700 underline">{indicator.sequence}.{indicator.name}</Link>（{indicator.unit}）
+                  <Link href={indicatorPath(plan.slug, indicator.id)} className="text-brand-700 underline">{indicator.sequence}.{indicator.name}</Link>（{indicator.unit}）
                 </h2>
                 <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
                   <div><dt className="text-xs text-slate-600">{t('year')}</dt><dd>{figure.year}</dd></div>
@@ -41,18 +43,7 @@ export default async function ReviewPage() {
                     {figure.note && ` · ${t('noteLabel', { note: figure.note })}`}
                   </p>
                 )}
-                {warnings.length > 0 && (
-                  <ul className="text-sm text-amber-900">
-                    {warnings.map((w) => (
-                      <li key={w.code}>
-                        ⚠{' '}
-                        {w.code === 'decline' && tEntry('warning.decline', { previousYear: w.previousYear, previous: n(w.previous) })}
-                        {w.code === 'bigChange' && tEntry(indicator.kind === 'growthRate' ? 'warning.bigChangeGrowth' : 'warning.bigChange', { previousYear: w.previousYear, previous: n(w.previous) })}
-                        {w.code === 'farBeyondTarget' && (indicator.kind === 'growthRate' ? tEntry('warning.farBeyondRate', { target: n(w.target) }) : tEntry('warning.farBeyondTarget', { target: n(w.target), limit: n(w.limit) }))}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                {warnings.length > 0 && <FigureWarnings warnings={warnings} kind={indicator.kind} decimals={indicator.decimals} className="space-y-0.5 text-sm text-amber-900" />}
               </div>
               <ReviewForm id={figure.id} version={figure.version} label={label} />
             </li>

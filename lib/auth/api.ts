@@ -1,6 +1,7 @@
 // Route handlers: a session cookie or `Authorization: Bearer <token>`; 401/403 as JSON in Chinese;
 // no error detail (stack, SQL) ever leaves the server.
 import { findLiveApiToken } from '@/lib/data/api-tokens';
+import { errorResponse } from '@/lib/http/errors';
 import { hashApiToken } from './api-tokens';
 import { AuthorizationError, REFUSAL_MESSAGES, type RefusalReason } from './errors';
 import { can, TOKEN_PERMISSIONS, type Permission } from './permissions';
@@ -21,18 +22,14 @@ export function isApiClient(caller: ApiCaller): caller is ApiClient {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** 401 / 403 in the API's one error body, { error: { status, message } }. */
 export function refusalResponse(reason: RefusalReason): Response {
-  return Response.json(
-    { error: reason, message: REFUSAL_MESSAGES[reason] },
-    {
-      status: reason === 'unauthenticated' ? 401 : 403,
-      headers: { 'Cache-Control': 'no-store', ...(reason === 'unauthenticated' ? { 'WWW-Authenticate': 'Bearer' } : {}) },
-    },
-  );
+  const status = reason === 'unauthenticated' ? 401 : 403;
+  return errorResponse(status, REFUSAL_MESSAGES[reason], reason === 'unauthenticated' ? { 'WWW-Authenticate': 'Bearer' } : {});
 }
 
 function internalErrorResponse(): Response {
-  return Response.json({ error: 'internal', message: '服务器内部错误，请稍后再试。' }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+  return errorResponse(500, '服务器内部错误，请稍后再试。');
 }
 
 /** A cookie-authenticated write must come from this site (SameSite=Lax already blocks most cross-site posts). */

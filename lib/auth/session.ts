@@ -2,6 +2,7 @@
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
+import { attributeToDatabase } from '@/lib/data/health';
 import { deleteSession, findSession, touchSession } from '@/lib/data/users';
 import { getAuth } from './auth';
 import { SESSION_IDLE_SECONDS, SESSION_TOUCH_SECONDS } from './config';
@@ -20,6 +21,15 @@ export const PATHNAME_HEADER = 'x-pathname';
  * (no cookie cache), so a role change or a disabled account takes effect with the next request.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  try {
+    return await lookUpSessionUser();
+  } catch (error) {
+    // better-auth wraps the adapter's errors: say "database unreachable" on the error page only when it is
+    throw await attributeToDatabase(error);
+  }
+});
+
+async function lookUpSessionUser(): Promise<SessionUser | null> {
   const requestHeaders = await headers();
   const result = await getAuth().api.getSession({ headers: requestHeaders, query: { disableRefresh: true } });
   if (!result) return null;
@@ -42,7 +52,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     disabled: user.disabled,
     indicatorIds: user.role === 'staff' && !user.allIndicators ? user.indicatorIds : null,
   };
-});
+}
 
 /** For pages: anonymous → /login?next=<this page>; signed in without the permission → the 403 page. */
 export async function requirePageUser(permission?: Permission): Promise<SessionUser> {

@@ -1,4 +1,5 @@
-import { getPrisma } from '@/lib/db';
+import { getPrisma, markDatabaseError } from '@/lib/db';
+import { isDatabaseError } from '@/lib/http/error-digest';
 
 export type DatabaseHealth = { ok: true; latencyMs: number } | { ok: false; reason: 'notConfigured' | 'unreachable' };
 
@@ -11,4 +12,17 @@ export async function checkDatabase(): Promise<DatabaseHealth> {
   } catch {
     return { ok: false, reason: 'unreachable' };
   }
+}
+
+/**
+ * Gives an error the database digest when the database is its cause: already marked, marked somewhere in
+ * its `cause` chain (a library that wraps the query's error), or the database does not answer now.
+ * Next's own control-flow errors (redirect, notFound, dynamic usage) carry a digest and pass unchanged.
+ */
+export async function attributeToDatabase(error: unknown): Promise<unknown> {
+  if (!(error instanceof Error) || 'digest' in error) return error;
+  for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) {
+    if (isDatabaseError(cause)) return markDatabaseError(error);
+  }
+  return (await checkDatabase()).ok ? error : markDatabaseError(error);
 }

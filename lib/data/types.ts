@@ -1,6 +1,9 @@
 // Domain shapes the gateway returns. Plain numbers and strings only: no Prisma types leave lib/data.
+import type { Role } from '@/lib/auth/permissions';
+import type { IndicatorKind } from '@/lib/progress';
+
+export type { IndicatorKind };
 export type PlanStatus = 'active' | 'archived';
-export type IndicatorKind = 'growthRate' | 'cumulative' | 'share';
 export type IndicatorAttribute = 'expected' | 'binding';
 export type Direction = 'up' | 'down';
 
@@ -78,7 +81,7 @@ export interface Figure {
   updatedAt: string;
 }
 
-export type UserRole = 'admin' | 'staff' | 'reviewer' | 'leader';
+export type UserRole = Role;
 
 /** An account as the admin pages show it. */
 export interface UserSummary {

@@ -14,7 +14,7 @@
  *   notAchieved, "—" where no final verdict exists yet (no figure for the target year).
  */
 import type { PlanDetail } from '@/lib/data/types';
-import type { IndicatorProgress, PlanProgress } from '@/lib/plan-progress';
+import type { IndicatorProgress, PlanProgress } from '@/lib/views/plan-progress';
 import {
   formatNumber,
   formatPercent,

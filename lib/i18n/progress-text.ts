@@ -2,7 +2,7 @@
  * The engine's own wording (status labels, the summary sentence) in the reader's language. The engine
  * writes both languages; this only picks one, so pages never keep a second copy of those words.
  */
-import type { PlanProgress } from '@/lib/plan-progress';
+import type { PlanProgress } from '@/lib/views/plan-progress';
 import { statusLabelEn, statusLabelZh, type Assessment, type Status } from '@/lib/progress';
 import type { Locale } from './locales';
 

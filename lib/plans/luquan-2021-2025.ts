@@ -6,8 +6,10 @@
  * (50 − 14.18)/5 = 7.164); the consistency check reports such differences, the data does not fix them.
  * Figures are decimal strings so that they reach the database exactly.
  */
+import type { IndicatorKind } from '../progress/types';
+
 export type CategoryName = '创新投入' | '创新能力' | '创新产出' | '创新转化' | '创新生态';
-export type IndicatorKindName = 'growthRate' | 'cumulative' | 'share';
+export type IndicatorKindName = IndicatorKind;
 export type IndicatorAttributeName = 'expected' | 'binding';
 
 export interface PlanIndicatorSeed {

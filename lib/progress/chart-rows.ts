@@ -1,5 +1,6 @@
 import type { IndicatorPlan, Observation } from './types';
 import { actualSeries, plannedTrajectory, targetLine, type GrowthPoint, type LevelPoint } from './chart';
+import { yearRange } from './years';
 
 /**
  * Rows for a chart library that wants one object per x value (recharts): the series of chart.ts merged
@@ -25,10 +26,9 @@ export interface GrowthBarRow {
   targetRate: number | null;
 }
 
-function planYears(plan: IndicatorPlan): number[] {
-  const n = plan.targetYear - plan.baseYear;
-  if (!Number.isInteger(plan.baseYear) || !Number.isInteger(n) || n <= 0) return [];
-  return Array.from({ length: n + 1 }, (_, i) => plan.baseYear + i);
+/** The indicator's years, base year … target year (none for a plan without a later target year). */
+function indicatorYears(plan: IndicatorPlan): number[] {
+  return plan.targetYear > plan.baseYear ? yearRange(plan.baseYear, plan.targetYear) : [];
 }
 
 /** Actuals (up to asOfYear), the planned trajectory and the target, merged into one row per plan year. */
@@ -42,7 +42,7 @@ export function trajectoryRows(plan: IndicatorPlan, observations: readonly Obser
   } else {
     for (const p of actualSeries(plan, observations, asOfYear) as LevelPoint[]) actual.set(p.year, p.actual);
   }
-  return planYears(plan).map((year) => ({
+  return indicatorYears(plan).map((year) => ({
     year,
     actual: actual.get(year) ?? null,
     planned: planned.get(year) ?? null,
@@ -55,7 +55,7 @@ export function growthBarRows(plan: IndicatorPlan, observations: readonly Observ
   if (plan.kind !== 'growthRate') return [];
   const growth = new Map((actualSeries(plan, observations, asOfYear) as GrowthPoint[]).map((p) => [p.year, p.growth]));
   const targetRate = targetLine(plan)?.value ?? null;
-  return planYears(plan)
+  return indicatorYears(plan)
     .slice(1)
     .map((year) => ({ year, growth: growth.get(year) ?? null, targetRate }));
 }

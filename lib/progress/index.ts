@@ -16,6 +16,7 @@ export * from './plan-figures';
 export * from './warnings';
 export * from './chart-rows';
 export * from './definition-checks';
+export * from './years';
 export * from './benchmarks';
 export * from './tasks';
 export * from './proposals';

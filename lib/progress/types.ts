@@ -1,6 +1,8 @@
 /** Shared types of the progress engine. Values are plain numbers; rounding happens only for display. */
 
-export type IndicatorKind = 'growthRate' | 'cumulative' | 'share';
+/** The three kinds of indicator; the one declaration the schemas, the database types and the UI use. */
+export const INDICATOR_KINDS = ['growthRate', 'cumulative', 'share'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 export interface IndicatorPlan {
   kind: IndicatorKind;

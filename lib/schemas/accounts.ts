@@ -1,5 +1,6 @@
 // Schemas of the account forms. Messages are keys of the "validation" message namespace.
 import { z } from 'zod';
+import { idSchema, int4IdSchema } from './params';
 import { ROLES } from '@/lib/auth/permissions';
 
 export const USERNAME_REGEX = /^[a-zA-Z0-9_.]{3,30}$/;
@@ -25,7 +26,7 @@ export const userAccessSchema = z.object({
   userId,
   role: z.enum(ROLES, 'roleInvalid'),
   scope: z.enum(['all', 'assigned'], 'scopeInvalid'),
-  indicatorIds: z.array(z.coerce.number().int('indicatorInvalid').positive('indicatorInvalid')).max(500),
+  indicatorIds: z.array(int4IdSchema('indicatorInvalid')).max(500),
 });
 
 export const resetPasswordSchema = z.object({ userId, password });
@@ -34,4 +35,4 @@ export const setDisabledSchema = z.object({ userId, disabled: z.enum(['true', 'f
 
 export const issueTokenSchema = z.object({ name: z.string().trim().min(1, 'tokenNameRequired').max(60, 'tokenNameTooLong') });
 
-export const revokeTokenSchema = z.object({ tokenId: z.coerce.number().int().positive() });
+export const revokeTokenSchema = z.object({ tokenId: idSchema });

@@ -1,5 +1,6 @@
 /** Fields that travel with a yearly figure, shared by the entry form, server actions and the Excel importer. */
 import { z } from 'zod';
+import { idSchema } from './params';
 
 export const FIGURE_QUALITIES = ['preliminary', 'final'] as const;
 export const QUALITY_LABELS_ZH = { preliminary: '初步', final: '正式' } as const;
@@ -62,14 +63,14 @@ export const planYearSchema = z.object({
 });
 export const reviewSchema = z
   .object({
-    id: z.coerce.number().int().positive(),
-    version: z.coerce.number().int().positive(),
+    id: idSchema,
+    version: idSchema,
     decision: z.enum(['approve', 'return']),
     reason: z.string().trim().max(500, 'reasonTooLong').default(''),
   })
   .refine((r) => r.decision === 'approve' || r.reason !== '', { path: ['reason'], message: 'reasonRequired' });
 export const unlockSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  id: idSchema,
+  version: idSchema,
   reason: z.string().trim().min(1, 'reasonRequired').max(500, 'reasonTooLong'),
 });

@@ -7,9 +7,11 @@
  * Chinese message naming the rule.
  */
 import { z } from 'zod';
+import entryMessages from '@/messages/zh-CN/entry.json';
+import type { IndicatorKind } from '@/lib/progress';
 
 export interface FigureRules {
-  kind: 'growthRate' | 'cumulative' | 'share';
+  kind: IndicatorKind;
   /** most decimals allowed (the indicator's decimals shown); 0 = whole numbers */
   decimals: number;
 }
@@ -32,22 +34,11 @@ export type ParsedFigure =
   | { ok: true; value: number; text: string }
   | { ok: false; code: FigureErrorCode; decimals?: number; message: string };
 
-const MESSAGES_ZH: Record<FigureErrorCode, (decimals: number) => string> = {
-  required: () => '请填写数值',
-  invalidNumber: () => '请输入数字，例如 1200 或 13.31',
-  scientific: () => '请直接输入数字，不要使用科学计数法',
-  badGrouping: () => '千位分隔符位置不正确，请直接输入数字，例如 1200',
-  notWhole: () => '请输入整数',
-  tooManyDecimals: (d) => `最多保留${d}位小数`,
-  tooLarge: () => '数值过大，请检查单位',
-  growthTooLow: () => '增长率须大于 -100%',
-  negativeWhole: () => '须为不小于 0 的整数',
-  negative: () => '须为不小于 0 的数',
-  shareRange: () => '比例须在 0 到 100 之间',
-};
+/** The Chinese texts are the UI's own (messages/zh-CN/entry.json, entry.valueErrors): one wording everywhere. */
+const MESSAGES_ZH: Record<FigureErrorCode, string> = entryMessages.entry.valueErrors;
 
 function refuse(code: FigureErrorCode, decimals?: number): ParsedFigure {
-  return { ok: false, code, ...(decimals === undefined ? {} : { decimals }), message: MESSAGES_ZH[code](decimals ?? 0) };
+  return { ok: false, code, ...(decimals === undefined ? {} : { decimals }), message: MESSAGES_ZH[code].replace('{decimals}', String(decimals ?? 0)) };
 }
 
 /** The database keeps 14 integer digits (Decimal(20, 6)); real figures are far below. */

@@ -1,6 +1,9 @@
 /** Plan and indicator definitions as admins enter them (forms, server actions and the 表1 importer). */
 import { z } from 'zod';
 import { parseFigure } from './figure-value';
+import { INDICATOR_KINDS } from '@/lib/progress';
+
+export { INDICATOR_KINDS };
 
 const text = (max: number, label: string) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);
 const optionalText = (max: number, label: string) =>
@@ -31,13 +34,8 @@ export const planFieldsSchema = z
   });
 export type PlanFields = z.infer<typeof planFieldsSchema>;
 
-export const planSlugSchema = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '标识只能由小写字母、数字和连字符组成，例如 luquan-2026-2030')
-  .max(60, '标识最多60个字符');
+export { planSlugSchema } from './params';
 
-export const INDICATOR_KINDS = ['growthRate', 'cumulative', 'share'] as const;
 export const INDICATOR_ATTRIBUTES = ['expected', 'binding'] as const;
 export const DIRECTIONS = ['up', 'down'] as const;
 

@@ -3,24 +3,14 @@
  * the person or tool that sent the request (API answers them as 400 JSON).
  */
 import { z } from 'zod';
+import { planYearSchema, type PlanPeriod } from './params';
 
 export const EXPORT_FORMATS = ['xlsx', 'docx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: '导出格式只能是 xlsx、docx 或 csv。' });
 
-/** A plan slug as the seed writes them (luquan-2021-2025); anything else cannot name a plan. */
-export const planSlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, '规划标识无效。');
-
-/** The report year: a whole year within the plan period. */
-export function reportYearSchema(plan: { firstYear: number; lastYear: number }) {
-  const message = `年份须为 ${plan.firstYear}–${plan.lastYear} 年之间的整数。`;
-  return z
-    .string({ error: `请指定年份（year），须为 ${plan.firstYear}–${plan.lastYear} 年之间的整数。` })
-    .trim()
-    .regex(/^\d{4}$/, message)
-    .transform(Number)
-    .pipe(z.number().int().min(plan.firstYear, message).max(plan.lastYear, message));
-}
+// The slug and the year are parsed by lib/schemas/params.ts, like every other route parameter.
+export { planSlugSchema, planYearSchema as reportYearSchema } from './params';
 
 /** includeUnapproved=1|true includes figures still awaiting review; absent, 0 or false: approved only. */
 export const includeUnapprovedSchema = z
@@ -28,8 +18,8 @@ export const includeUnapprovedSchema = z
   .optional()
   .transform((value) => value === '1' || value === 'true');
 
-export function reportQuerySchema(plan: { firstYear: number; lastYear: number }) {
-  return z.object({ year: reportYearSchema(plan), includeUnapproved: includeUnapprovedSchema });
+export function reportQuerySchema(plan: PlanPeriod) {
+  return z.object({ year: planYearSchema(plan), includeUnapproved: includeUnapprovedSchema });
 }
 
 /** The first problem of a failed parse, as one sentence. */

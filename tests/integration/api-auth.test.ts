@@ -29,7 +29,7 @@ describe('withApiAuth', () => {
     useCookies(null);
     const response = await readPlans(get(), {});
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: 'unauthenticated', message: '请先登录。' });
+    expect(await response.json()).toEqual({ error: { status: 401, message: '请先登录。' } });
   });
 
   it('accepts a session cookie and answers 403 JSON to the wrong role', async () => {
@@ -37,7 +37,7 @@ describe('withApiAuth', () => {
     expect(await (await readPlans(get(), {})).json()).toEqual({ caller: 'matrix_leader' });
     const refused = await manageUsers(get(undefined, 'POST'), {});
     expect(refused.status).toBe(403);
-    expect((await refused.json()).message).toMatch(/没有执行此操作的权限/);
+    expect((await refused.json()).error.message).toMatch(/没有执行此操作的权限/);
   });
 
   it('accepts a token an admin issued, for reading only, until it is revoked', async () => {
@@ -66,6 +66,6 @@ describe('withApiAuth', () => {
     expect(response.status).toBe(500);
     const body = await response.text();
     expect(body).not.toMatch(/secret_table|\/srv|\.ts/);
-    expect(JSON.parse(body).message).toBe('服务器内部错误，请稍后再试。');
+    expect(JSON.parse(body).error.message).toBe('服务器内部错误，请稍后再试。');
   });
 });

@@ -1,6 +1,6 @@
 // The leaders' pages show what lib/progress computes from the plan as seeded, nothing else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndicatorView, buildOverview, parseDashboardQuery } from '@/lib/dashboard';
+import { buildIndicatorView, buildOverview, parseDashboardQuery } from '@/lib/views/dashboard';
 import { getPlanFigures } from '@/lib/data/figures';
 import { getPlanDetail, getPlanDetailByIndicator } from '@/lib/data/plans';
 import type { Figure, PlanDetail } from '@/lib/data/types';

@@ -21,9 +21,9 @@ const { setUpAccountsDatabase, signInWith, useCookies, ROLE_USERS } = await impo
 const { generateApiToken } = await import('@/lib/auth/api-tokens');
 const { createApiToken } = await import('@/lib/data/api-tokens');
 const { seedDatabase } = await import('@/prisma/seed');
-const { GET: getReport } = await import('@/app/api/plans/[plan]/report/route');
-const { GET: getFiguresCsv } = await import('@/app/api/plans/[plan]/figures.csv/route');
-const { GET: download } = await import('@/app/reports/[plan]/[year]/export/[format]/route');
+const { GET: getReport } = await import('@/app/api/plans/[slug]/report/route');
+const { GET: getFiguresCsv } = await import('@/app/api/plans/[slug]/figures.csv/route');
+const { GET: download } = await import('@/app/reports/[slug]/[year]/export/[format]/route');
 
 const PLAN = 'luquan-2021-2025';
 // thousands of cases: generous per-test time on a busy 2-core machine (a limit, not a timing assertion)
@@ -85,10 +85,10 @@ async function expectAnswered(response: Response): Promise<void> {
 }
 
 describe('route handlers with random query parameters and a valid API token', () => {
-  it('GET /api/plans/[plan]/report never answers 500', async () => {
+  it('GET /api/plans/[slug]/report never answers 500', async () => {
     await fc.assert(
       fc.asyncProperty(planParam, yearParam, includeParam, async (plan, year, includeUnapproved) => {
-        const response = await getReport(authed(url(`/api/plans/${encodeURIComponent(plan)}/report`, { year, includeUnapproved })), { params: Promise.resolve({ plan }) });
+        const response = await getReport(authed(url(`/api/plans/${encodeURIComponent(plan)}/report`, { year, includeUnapproved })), { params: Promise.resolve({ slug: plan }) });
         await expectAnswered(response);
         if (response.status === 200) expect(plan).toBe(PLAN);
       }),
@@ -96,10 +96,10 @@ describe('route handlers with random query parameters and a valid API token', ()
     );
   });
 
-  it('GET /api/plans/[plan]/figures.csv never answers 500', async () => {
+  it('GET /api/plans/[slug]/figures.csv never answers 500', async () => {
     await fc.assert(
       fc.asyncProperty(planParam, includeParam, async (plan, extra) => {
-        const response = await getFiguresCsv(authed(url(`/api/plans/${encodeURIComponent(plan)}/figures.csv`, { extra })), { params: Promise.resolve({ plan }) });
+        const response = await getFiguresCsv(authed(url(`/api/plans/${encodeURIComponent(plan)}/figures.csv`, { extra })), { params: Promise.resolve({ slug: plan }) });
         await expectAnswered(response);
         expect(response.status === 200).toBe(plan === PLAN);
       }),
@@ -107,11 +107,11 @@ describe('route handlers with random query parameters and a valid API token', ()
     );
   });
 
-  it('GET /reports/[plan]/[year]/export/[format] never answers 500', async () => {
+  it('GET /reports/[slug]/[year]/export/[format] never answers 500', async () => {
     await fc.assert(
       fc.asyncProperty(planParam, fc.oneof(fc.integer({ min: 2015, max: 2030 }).map(String), odd), formatParam, includeParam, async (plan, year, format, includeUnapproved) => {
         const response = await download(authed(url(`/reports/${encodeURIComponent(plan)}/${encodeURIComponent(year)}/export/${encodeURIComponent(format)}`, { includeUnapproved })), {
-          params: Promise.resolve({ plan, year, format }),
+          params: Promise.resolve({ slug: plan, year, format }),
         });
         await expectAnswered(response);
         if (response.status === 200) expect(['xlsx', 'docx', 'csv']).toContain(format);

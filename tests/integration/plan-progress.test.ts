@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPlanFigures } from '@/lib/data/figures';
 import { getPlanDetail } from '@/lib/data/plans';
 import type { PlanDetail } from '@/lib/data/types';
-import { assessPlan, defaultAsOfYear } from '@/lib/plan-progress';
+import { assessPlan, defaultAsOfYear } from '@/lib/views/plan-progress';
 import { LUQUAN_2021_2025 } from '@/lib/plans/luquan-2021-2025';
 import { LUQUAN_2021_2025_SAMPLE } from '@/lib/plans/luquan-2021-2025-sample';
 import { assessIndicator, toIndicatorPlan } from '@/lib/progress';

@@ -5,7 +5,7 @@ import { archivePlan, copyPlan, createPlan, removeIndicator, saveIndicator, setC
 import { getPlanDetail, listPlans } from '@/lib/data/plans';
 import type { IndicatorDefinition } from '@/lib/data/types';
 import { buildPlanTableWorkbook, parsePlanTableWorkbook } from '@/lib/import/plan-table-workbook';
-import { assessPlan } from '@/lib/plan-progress';
+import { assessPlan } from '@/lib/views/plan-progress';
 import { LUQUAN_2021_2025 } from '@/lib/plans/luquan-2021-2025';
 import type { IndicatorFields } from '@/lib/schemas/plan';
 import { seedDatabase } from '@/prisma/seed';

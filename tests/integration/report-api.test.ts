@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAccount } from '@/lib/auth/accounts';
 import { generateApiToken } from '@/lib/auth/api-tokens';
 import { createApiToken } from '@/lib/data/api-tokens';
-import { GET as getFiguresCsv } from '@/app/api/plans/[plan]/figures.csv/route';
-import { GET as getReport } from '@/app/api/plans/[plan]/report/route';
-import { GET as download } from '@/app/reports/[plan]/[year]/export/[format]/route';
+import { GET as getFiguresCsv } from '@/app/api/plans/[slug]/figures.csv/route';
+import { GET as getReport } from '@/app/api/plans/[slug]/report/route';
+import { GET as download } from '@/app/reports/[slug]/[year]/export/[format]/route';
 import { getPlanFigures } from '@/lib/data/figures';
 import { getPlanDetail } from '@/lib/data/plans';
-import { assessPlan } from '@/lib/plan-progress';
+import { assessPlan } from '@/lib/views/plan-progress';
 import { LUQUAN_2021_2025_SAMPLE } from '@/lib/plans/luquan-2021-2025-sample';
 import { formatNumber } from '@/lib/progress';
 import { seedDatabase } from '@/prisma/seed';
@@ -40,11 +40,11 @@ afterAll(async () => {
 });
 
 const reportRequest = (plan: string, query: string) =>
-  getReport(authed(`http://test/api/plans/${plan}/report${query}`), { params: Promise.resolve({ plan }) });
+  getReport(authed(`http://test/api/plans/${plan}/report${query}`), { params: Promise.resolve({ slug: plan }) });
 
-describe('GET /api/plans/[plan]/report', () => {
+describe('GET /api/plans/[slug]/report', () => {
   it('answers 401 without an account or token', async () => {
-    const response = await getReport(new Request(`http://test/api/plans/${slug}/report?year=2023`), { params: Promise.resolve({ plan: slug }) });
+    const response = await getReport(new Request(`http://test/api/plans/${slug}/report?year=2023`), { params: Promise.resolve({ slug }) });
     expect(response.status).toBe(401);
   });
 
@@ -101,9 +101,9 @@ function parseCsvLines(text: string): string[][] {
   return text.trimEnd().split('\r\n').map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')));
 }
 
-describe('GET /api/plans/[plan]/figures.csv', () => {
+describe('GET /api/plans/[slug]/figures.csv', () => {
   it('lists every yearly figure of the plan with its status and sample flag, BOM first', async () => {
-    const response = await getFiguresCsv(authed(`http://test/api/plans/${slug}/figures.csv`), { params: Promise.resolve({ plan: slug }) });
+    const response = await getFiguresCsv(authed(`http://test/api/plans/${slug}/figures.csv`), { params: Promise.resolve({ slug }) });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('鹿泉区科技创新十四五规划年度数据_2021-2025年.csv')}`);
@@ -123,14 +123,14 @@ describe('GET /api/plans/[plan]/figures.csv', () => {
   });
 
   it('answers 404 for an unknown plan', async () => {
-    const response = await getFiguresCsv(authed('http://test/api/plans/nope/figures.csv'), { params: Promise.resolve({ plan: 'nope' }) });
+    const response = await getFiguresCsv(authed('http://test/api/plans/nope/figures.csv'), { params: Promise.resolve({ slug: 'nope' }) });
     expect(response.status).toBe(404);
   });
 });
 
-describe('GET /reports/[plan]/[year]/export/[format]', () => {
+describe('GET /reports/[slug]/[year]/export/[format]', () => {
   it.each(['xlsx', 'docx', 'csv'])('serves %s with the Chinese file name (RFC 5987) and an ASCII fallback', async (format) => {
-    const response = await download(authed(`http://test/reports/${slug}/2023/export/${format}`), { params: Promise.resolve({ plan: slug, year: '2023', format }) });
+    const response = await download(authed(`http://test/reports/${slug}/2023/export/${format}`), { params: Promise.resolve({ slug, year: '2023', format }) });
     expect(response.status).toBe(200);
     const disposition = response.headers.get('content-disposition')!;
     expect(disposition).toBe(
@@ -144,7 +144,7 @@ describe('GET /reports/[plan]/[year]/export/[format]', () => {
 
   it('answers 400 for a bad year and 404 for an unknown format or plan', async () => {
     const call = (plan: string, year: string, format: string) =>
-      download(authed(`http://test/reports/${plan}/${year}/export/${format}`), { params: Promise.resolve({ plan, year, format }) });
+      download(authed(`http://test/reports/${plan}/${year}/export/${format}`), { params: Promise.resolve({ slug: plan, year, format }) });
     expect((await call(slug, '20x3', 'xlsx')).status).toBe(400);
     expect((await call(slug, '2023', 'pdf')).status).toBe(404);
     expect((await call('nope', '2023', 'xlsx')).status).toBe(404);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, IndicatorDefinition, PlanDetail } from '@/lib/data/types';
-import { lateUnits, overdueFigures } from '@/lib/entry-sheet';
+import { lateUnits, overdueFigures } from '@/lib/views/entry-sheet';
 import { LUQUAN_2021_2025 } from '@/lib/plans/luquan-2021-2025';
 import { definitionChecks } from '@/lib/progress';
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { barFraction } from '@/lib/chart-geometry';
+import { barFraction } from '@/lib/views/chart-geometry';
 import { statusText } from '@/lib/i18n/progress-text';
-import type { IndicatorProgress } from '@/lib/plan-progress';
+import type { IndicatorProgress } from '@/lib/views/plan-progress';
 import { formatPercent } from '@/lib/progress';
 import { STATUS_STYLE } from './status-style';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { dashboardHref, type DashboardQuery } from '@/lib/dashboard';
+import { dashboardHref, type DashboardQuery } from '@/lib/views/dashboard';
 
 const chip = 'inline-block rounded border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
 const chipOn = `${chip} border-brand-700 bg-brand-700 text-white`;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { IndicatorCard as CardData } from '@/lib/dashboard';
+import type { IndicatorCard as CardData } from '@/lib/views/dashboard';
 import { statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent } from '@/lib/progress';
 import { ProgressBar } from './progress-bar';

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { PlanInfo } from '@/lib/data/types';
-import type { OverdueFigure } from '@/lib/entry-sheet';
-import { lateUnits } from '@/lib/entry-sheet';
+import type { OverdueFigure } from '@/lib/views/entry-sheet';
+import { lateUnits } from '@/lib/views/entry-sheet';
 import { statusText } from '@/lib/i18n/progress-text';
-import type { IndicatorProgress } from '@/lib/plan-progress';
+import type { IndicatorProgress } from '@/lib/views/plan-progress';
 import { formatPercent, type Status } from '@/lib/progress';
 import { StatusBadge } from './status-badge';
 

@@ -5,17 +5,17 @@ import { CompletionChart } from './completion-chart';
 import { IndicatorCard } from './indicator-card';
 import { StatusSummary } from './status-summary';
 import { SampleDataNotice } from '../sample-data-notice';
-import { completionScaleMax } from '@/lib/chart-geometry';
-import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/dashboard';
-import { getPlanFigures } from '@/lib/data/figures';
-import { listPlans } from '@/lib/data/plans';
-import { overdueFigures } from '@/lib/entry-sheet';
+import { completionScaleMax } from '@/lib/views/chart-geometry';
+import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
+import { overdueFigures } from '@/lib/views/entry-sheet';
+import { indicatorPath } from '@/lib/views/paths';
 import { BindingIndicators, LateUnits, PlanSwitcher } from './plan-extras';
 import type { PlanDetail } from '@/lib/data/types';
+import { loadPlanFigures, loadPlans } from '@/lib/loaders';
 
 /** Leaders' overview of one plan: summary, counts by status, a card per indicator, completion vs 序时进度. */
 export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; searchParams: SearchParams }) {
-  const [figures, t, plans] = await Promise.all([getPlanFigures(plan.id), getTranslations('dashboard'), listPlans()]);
+  const [figures, t, plans] = await Promise.all([loadPlanFigures(plan.id), getTranslations('dashboard'), loadPlans()]);
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const overview = buildOverview(plan, figures, parseDashboardQuery(searchParams, plan, figures));
   const { query, progress, defaultYear } = overview;
@@ -39,7 +39,7 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
 
       <DashboardControls path={path} query={query} years={overview.years} defaultYear={defaultYear} offerUnapproved={overview.hasUnapprovedFigures} />
       <UnapprovedNotice query={query} />
-      <BindingIndicators items={progress.indicators} hrefOf={(id) => dashboardHref(`/indicators/${id}`, keep, { asOfYear: defaultYear })} />
+      <BindingIndicators items={progress.indicators} hrefOf={(id) => dashboardHref(indicatorPath(plan.slug, id), keep, { asOfYear: defaultYear })} />
       <LateUnits overdue={overdueFigures(plan, figures, today)} />
       <StatusSummary progress={progress} path={path} query={query} defaultYear={defaultYear} shownCount={overview.shownCount} />
 
@@ -61,7 +61,7 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
             </h2>
             <div className="grid grid-cols-1 gap-3 md:grid-cols-2 lg:grid-cols-3 print:grid-cols-3">
               {group.cards.map((card) => (
-                <IndicatorCard key={card.indicator.id} card={card} scaleMax={scaleMax} href={dashboardHref(`/indicators/${card.indicator.id}`, keep, { asOfYear: defaultYear })} />
+                <IndicatorCard key={card.indicator.id} card={card} scaleMax={scaleMax} href={dashboardHref(indicatorPath(plan.slug, card.indicator.id), keep, { asOfYear: defaultYear })} />
               ))}
             </div>
           </section>

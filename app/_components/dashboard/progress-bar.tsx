@@ -1,4 +1,4 @@
-import { barFraction } from '@/lib/chart-geometry';
+import { barFraction } from '@/lib/views/chart-geometry';
 import type { Status } from '@/lib/progress';
 import { STATUS_STYLE } from './status-style';
 

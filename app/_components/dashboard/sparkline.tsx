@@ -1,5 +1,5 @@
 import type { TrajectoryRow } from '@/lib/progress';
-import { sparklineGeometry } from '@/lib/chart-geometry';
+import { sparklineGeometry } from '@/lib/views/chart-geometry';
 
 const BOX = { width: 120, height: 40, padding: 4 };
 

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { BEHIND_STATUSES, dashboardHref, type DashboardQuery, type StatusFilter } from '@/lib/dashboard';
+import { BEHIND_STATUSES, dashboardHref, type DashboardQuery, type StatusFilter } from '@/lib/views/dashboard';
 import { statusText, summaryText } from '@/lib/i18n/progress-text';
-import type { PlanProgress } from '@/lib/plan-progress';
+import type { PlanProgress } from '@/lib/views/plan-progress';
 import { STATUS_ORDER } from '@/lib/progress';
 import { STATUS_STYLE } from './status-style';
 

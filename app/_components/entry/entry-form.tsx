@@ -4,10 +4,11 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { saveYearFigures, type EntryFormState } from '@/app/_actions/figures';
 import { inputClass, primaryButtonClass, ResetSafeSelect, secondaryButtonClass, SubmitButton } from '@/app/_components/form-parts';
-import { figureWarnings, formatNumber, formatPlanFigure, type FigureWarning, type IndicatorPlan } from '@/lib/progress';
+import { figureWarnings, formatNumber, formatPlanFigure, type IndicatorPlan } from '@/lib/progress';
 import { COMMON_SOURCES, entryFieldName, type TypedEntryRow } from '@/lib/schemas/figure-entry';
 import { parseFigure } from '@/lib/schemas/figure-value';
 import { BindingBadge } from '@/app/_components/binding-badge';
+import { FigureWarnings } from '@/app/_components/entry/figure-warnings';
 
 export interface EntryFormRow {
   id: number;
@@ -41,23 +42,6 @@ function initialRow(row: EntryFormRow): TypedEntryRow {
     note: row.current?.note ?? '',
     version: String(row.current?.version ?? 0),
   };
-}
-
-function WarningList({ warnings, row }: { warnings: FigureWarning[]; row: EntryFormRow }) {
-  const t = useTranslations('entry.warning');
-  const n = (value: number) => formatNumber(value, row.decimals);
-  return (
-    <ul className="mt-1 space-y-0.5 text-sm text-amber-900">
-      {warnings.map((w) => (
-        <li key={w.code} className="flex gap-1">
-          <span aria-hidden="true">⚠</span>
-          {w.code === 'decline' && t('decline', { previousYear: w.previousYear, previous: n(w.previous) })}
-          {w.code === 'bigChange' && (row.kind === 'growthRate' ? t('bigChangeGrowth', { previousYear: w.previousYear, previous: n(w.previous) }) : t('bigChange', { previousYear: w.previousYear, previous: n(w.previous) }))}
-          {w.code === 'farBeyondTarget' && (row.kind === 'growthRate' ? t('farBeyondRate', { target: n(w.target) }) : t('farBeyondTarget', { target: n(w.target), limit: n(w.limit) }))}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string; year: number; rows: EntryFormRow[]; readOnly: boolean }) {
@@ -186,7 +170,7 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
               )}
               {warnings.length > 0 && (
                 <div id={`${valueId}-warnings`}>
-                  <WarningList warnings={warnings} row={row} />
+                  <FigureWarnings warnings={warnings} kind={row.kind} decimals={row.decimals} />
                 </div>
               )}
               {conflict && (

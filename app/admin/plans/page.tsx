@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/session';
-import { listPlans } from '@/lib/data/plans';
 import { CopyPlanForm, CreatePlanForm, ImportPlanForm } from '../../_components/admin/plan-create-forms';
 import { PlanRowActions } from '../../_components/admin/plan-row-actions';
+import { loadPlans } from '@/lib/loaders';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('plansAdmin');
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PlansAdminPage() {
   await requirePageUser('plans.manage');
-  const [plans, t] = await Promise.all([listPlans(), getTranslations('plansAdmin')]);
+  const [plans, t] = await Promise.all([loadPlans(), getTranslations('plansAdmin')]);
   const years = (p: (typeof plans)[number]) => t('list.years', { baseYear: p.baseYear, firstYear: p.firstYear, lastYear: p.lastYear });
   const status = (p: (typeof plans)[number]) => (
     <span className="flex flex-wrap items-center gap-1">

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/session';
-import { listApiTokens } from '@/lib/data/api-tokens';
 import { IssueTokenForm, RevokeTokenForm } from '../../_components/admin/token-forms';
+import { loadApiTokens } from '@/lib/loaders';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin');
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TokensPage() {
   await requirePageUser('tokens.manage');
-  const [tokens, t, format] = await Promise.all([listApiTokens(), getTranslations('admin'), getFormatter()]);
+  const [tokens, t, format] = await Promise.all([loadApiTokens(), getTranslations('admin'), getFormatter()]);
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="space-y-6">

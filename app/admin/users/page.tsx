@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/session';
-import { listUsers } from '@/lib/data/users';
 import { CreateUserForm } from '../../_components/admin/create-user-form';
+import { loadUsers } from '@/lib/loaders';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin');
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const me = await requirePageUser('users.manage');
-  const [users, t, tRoles] = await Promise.all([listUsers(), getTranslations('admin'), getTranslations('auth.roles')]);
+  const [users, t, tRoles] = await Promise.all([loadUsers(), getTranslations('admin'), getTranslations('auth.roles')]);
   const scopeLabel = (user: (typeof users)[number]) =>
     user.role !== 'staff' ? t('scope.notApplicable') : user.allIndicators ? t('scope.all') : t('scope.assigned', { count: user.indicatorIds.length });
   return (

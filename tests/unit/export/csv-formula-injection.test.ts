@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCsv, buildFiguresCsv, csvNumber, toCsv } from '@/lib/export/csv';
 import { buildReport } from '@/lib/export/report';
 import { buildXlsx, XLSX_FIRST_DATA_ROW, XLSX_SHEET_NAME } from '@/lib/export/xlsx';
-import { assessPlan } from '@/lib/plan-progress';
+import { assessPlan } from '@/lib/views/plan-progress';
 import { formatNumber } from '@/lib/progress';
 import { sampleFigures, samplePlan } from './sample-plan';
 

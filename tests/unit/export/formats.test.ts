@@ -6,7 +6,7 @@ import { buildCsv } from '@/lib/export/csv';
 import { buildDocx } from '@/lib/export/docx';
 import { buildReport } from '@/lib/export/report';
 import { buildXlsx, XLSX_FIRST_DATA_ROW, XLSX_HEADER_ROW, XLSX_SHEET_NAME } from '@/lib/export/xlsx';
-import { assessPlan } from '@/lib/plan-progress';
+import { assessPlan } from '@/lib/views/plan-progress';
 import { LUQUAN_2021_2025 } from '@/lib/plans/luquan-2021-2025';
 import { formatNumber, formatPercent, formatPlanFigure, formatPlannedChange, statusLabelZh } from '@/lib/progress';
 import { sampleFigures, samplePlan } from './sample-plan';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '@/lib/export/report';
-import { assessPlan } from '@/lib/plan-progress';
+import { assessPlan } from '@/lib/views/plan-progress';
 import { LUQUAN_2021_2025 } from '@/lib/plans/luquan-2021-2025';
 import { LUQUAN_2021_2025_SAMPLE } from '@/lib/plans/luquan-2021-2025-sample';
 import { assessIndicator, formatNumber, formatPercent, formatPlanFigure, statusLabelZh, toIndicatorPlan, toNumber } from '@/lib/progress';

@@ -3,26 +3,27 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/session';
-import { getPlanDetail } from '@/lib/data/plans';
 import { definitionChecks, formatPlanFigure, formatPlannedChange } from '@/lib/progress';
 import { BindingBadge } from '@/app/_components/binding-badge';
 import { DefinitionChecks } from '@/app/_components/admin/definition-checks';
 import { DueDatesForm, EditPlanForm } from '@/app/_components/admin/plan-edit-forms';
 import { IndicatorRowActions } from '@/app/_components/admin/plan-row-actions';
 import { secondaryButtonClass } from '@/app/_components/form-parts';
+import { loadPlan } from '@/lib/loaders';
+import { planYears } from '@/lib/schemas/params';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const plan = await getPlanDetail((await params).slug);
+  const plan = await loadPlan((await params).slug);
   return { title: plan?.name };
 }
 
 export default async function PlanAdminPage({ params }: { params: Promise<{ slug: string }> }) {
   await requirePageUser('plans.manage');
-  const plan = await getPlanDetail((await params).slug);
+  const plan = await loadPlan((await params).slug);
   if (!plan) notFound();
   const [t, tKinds] = await Promise.all([getTranslations('plansAdmin'), getTranslations('plansAdmin.kinds')]);
   const archived = plan.status === 'archived';
-  const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
+  const years = planYears(plan);
   const checks = definitionChecks(plan.indicators, plan.baseYear, plan.lastYear);
   const base = `/admin/plans/${plan.slug}`;
 

@@ -3,11 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/session';
-import { getPlanDetail } from '@/lib/data/plans';
-import { getUser } from '@/lib/data/users';
 import { ResetPasswordForm } from '../../../_components/admin/reset-password-form';
 import { UserAccessForm } from '../../../_components/admin/user-access-form';
 import { UserStatusForm } from '../../../_components/admin/user-status-form';
+import { loadCurrentPlan, loadUser } from '@/lib/loaders';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin');
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requirePageUser('users.manage');
   const { id } = await params;
-  const [user, plan, t, tRoles] = await Promise.all([getUser(decodeURIComponent(id)), getPlanDetail(), getTranslations('admin'), getTranslations('auth.roles')]);
+  const [user, plan, t, tRoles] = await Promise.all([loadUser(decodeURIComponent(id)), loadCurrentPlan(), getTranslations('admin'), getTranslations('auth.roles')]);
   if (!user) notFound();
   const indicators = (plan?.indicators ?? []).map((i) => ({ id: i.id, label: `${i.sequence}. ${i.name}`, category: i.category.name }));
   const isSelf = user.id === me.id;

@@ -1,1 +1,5 @@
-export { default } from '@/app/loading';
+import { PageSkeleton } from '@/app/_components/page-skeleton';
+
+export default function Loading() {
+  return <PageSkeleton />;
+}

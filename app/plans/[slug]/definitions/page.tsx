@@ -4,17 +4,17 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PlanTable } from '@/app/_components/plan-table';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
-import { getPlanDetail } from '@/lib/data/plans';
+import { loadPlan } from '@/lib/loaders';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
-  const [plan, t] = await Promise.all([getPlanDetail((await params).slug), getTranslations('plan')]);
+  const [plan, t] = await Promise.all([loadPlan((await params).slug), getTranslations('plan')]);
   return { title: plan ? `${t('tableCaption')} · ${plan.name}` : undefined };
 }
 
 /** The plan's 表1 as published: categories, indicators, baselines, targets, planned growth. */
 export default async function PlanDefinitionsPage({ params }: { params: Promise<{ slug: string }> }) {
   await requirePageUser('plans.read');
-  const plan = await getPlanDetail((await params).slug);
+  const plan = await loadPlan((await params).slug);
   if (!plan) notFound();
   const t = await getTranslations();
   return (

@@ -2,18 +2,17 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/session';
-import { getPlanFigures } from '@/lib/data/figures';
-import { getPlanDetail } from '@/lib/data/plans';
 import { canEnterIndicator } from '@/lib/auth/permissions';
-import { entryYears, overdueFigures } from '@/lib/entry-sheet';
+import { entryYears, overdueFigures } from '@/lib/views/entry-sheet';
+import { loadPlan, loadPlanFigures } from '@/lib/loaders';
 
 /** The staff's start: each plan year with what is done, what is due and what is overdue. */
 export default async function EntryYearsPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePageUser('figures.enter');
   const { slug } = await params;
-  const plan = await getPlanDetail(slug);
+  const plan = await loadPlan(slug);
   if (!plan) notFound();
-  const [figures, t, tLate] = await Promise.all([getPlanFigures(plan.id), getTranslations('entry'), getTranslations('plansOverview')]);
+  const [figures, t, tLate] = await Promise.all([loadPlanFigures(plan.id), getTranslations('entry'), getTranslations('plansOverview')]);
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const years = entryYears(plan, figures, today);
   // what is overdue among the indicators this person enters (all of them for staff with every indicator)

@@ -6,18 +6,18 @@ import { DashboardControls, UnapprovedNotice } from '@/app/_components/dashboard
 import { IndicatorCard } from '@/app/_components/dashboard/indicator-card';
 import { StatusBadge } from '@/app/_components/dashboard/status-badge';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
-import { completionScaleMax } from '@/lib/chart-geometry';
-import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/dashboard';
-import { getPlanFigures } from '@/lib/data/figures';
-import { getPlanDetail } from '@/lib/data/plans';
+import { completionScaleMax } from '@/lib/views/chart-geometry';
+import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
 import { statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent, STATUS_ORDER } from '@/lib/progress';
+import { loadPlan, loadPlanFigures } from '@/lib/loaders';
+import { indicatorPath } from '@/lib/views/paths';
 
 type Params = Promise<{ slug: string; position: string }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { slug, position } = await params;
-  const plan = await getPlanDetail(slug);
+  const plan = await loadPlan(slug);
   const category = plan?.categories.find((c) => String(c.position) === position);
   return { title: category && plan ? `${category.name} · ${plan.name}` : undefined };
 }
@@ -26,12 +26,12 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function CategoryPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   await requirePageUser('plans.read');
   const { slug, position } = await params;
-  const plan = await getPlanDetail(slug);
+  const plan = await loadPlan(slug);
   const categories = [...(plan?.categories ?? [])].sort((a, b) => a.position - b.position);
   const index = categories.findIndex((c) => String(c.position) === position);
   if (!plan || index < 0) notFound();
   const category = categories[index]!;
-  const [figures, t, locale] = await Promise.all([getPlanFigures(plan.id), getTranslations('dashboard'), getLocale()]);
+  const [figures, t, locale] = await Promise.all([loadPlanFigures(plan.id), getTranslations('dashboard'), getLocale()]);
   // The status filter belongs to the overview; a category always shows all of its indicators.
   const query = { ...parseDashboardQuery(await searchParams, plan, figures), status: null };
   const overview = buildOverview(plan, figures, query);
@@ -65,7 +65,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
 
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2 lg:grid-cols-3 print:grid-cols-3">
         {cards.map((card) => (
-          <IndicatorCard key={card.indicator.id} card={card} scaleMax={scaleMax} href={link(`/indicators/${card.indicator.id}`)} />
+          <IndicatorCard key={card.indicator.id} card={card} scaleMax={scaleMax} href={link(indicatorPath(plan.slug, card.indicator.id))} />
         ))}
       </div>
 
@@ -85,7 +85,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             {cards.map(({ indicator, assessment }) => (
               <tr key={indicator.id}>
                 <th scope="row" className={`${cell} text-left font-normal`}>
-                  <Link href={link(`/indicators/${indicator.id}`)} className="hover:text-brand-700 hover:underline">{indicator.sequence}. {indicator.name}（{indicator.unit}）</Link>
+                  <Link href={link(indicatorPath(plan.slug, indicator.id))} className="hover:text-brand-700 hover:underline">{indicator.sequence}. {indicator.name}（{indicator.unit}）</Link>
                 </th>
                 <td className={`${cell} text-right tabular-nums`}>
                   {formatNumber(assessment.latestValue, indicator.decimals)}

@@ -6,18 +6,18 @@ import { ImportForm } from '@/app/_components/entry/import-form';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { canEnterIndicator } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
-import { getPlanFigures } from '@/lib/data/figures';
-import { getPlanDetail } from '@/lib/data/plans';
-import { entryRows } from '@/lib/entry-sheet';
-import { indicatorPlanOf } from '@/lib/plan-progress';
+import { entryRows } from '@/lib/views/entry-sheet';
+import { indicatorPlanOf } from '@/lib/views/plan-progress';
+import { loadPlanFigures, loadPlanYear } from '@/lib/loaders';
+import { planYears } from '@/lib/schemas/params';
 
 export default async function EntryYearPage({ params }: { params: Promise<{ slug: string; year: string }> }) {
   const user = await requirePageUser('figures.enter');
   const { slug, year: yearParam } = await params;
-  const year = Number(yearParam);
-  const plan = await getPlanDetail(slug);
-  if (!plan || !Number.isInteger(year) || year < plan.firstYear || year > plan.lastYear) notFound();
-  const [figures, t] = await Promise.all([getPlanFigures(plan.id), getTranslations('entry')]);
+  const found = await loadPlanYear(slug, yearParam);
+  if (!found) notFound();
+  const { plan, year } = found;
+  const [figures, t] = await Promise.all([loadPlanFigures(plan.id), getTranslations('entry')]);
   const archived = plan.status === 'archived';
 
   const rows: EntryFormRow[] = entryRows(plan, figures, year).map(({ indicator, previous, current }) => ({
@@ -34,7 +34,7 @@ export default async function EntryYearPage({ params }: { params: Promise<{ slug
     current: current && { value: current.value, source: current.source, quality: current.quality, note: current.note, status: current.status, version: current.version, reviewNote: current.reviewNote },
     locked: archived ? 'archived' : current?.status === 'approved' ? 'approved' : !canEnterIndicator(user, indicator.id) ? 'notYours' : null,
   }));
-  const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
+  const years = planYears(plan);
 
   return (
     <div className="space-y-4">

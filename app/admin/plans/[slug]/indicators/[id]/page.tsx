@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/auth/session';
-import { getPlanDetail } from '@/lib/data/plans';
 import { IndicatorPage } from '../indicator-page';
+import { loadPlan } from '@/lib/loaders';
+import { parseId } from '@/lib/schemas/params';
 
 async function load(params: Promise<{ slug: string; id: string }>) {
   const { slug, id } = await params;
-  const plan = await getPlanDetail(slug);
-  const indicator = plan?.indicators.find((i) => i.id === Number(id)) ?? null;
+  const plan = await loadPlan(slug);
+  const indicator = plan?.indicators.find((i) => i.id === parseId(id)) ?? null;
   return plan && indicator ? { plan, indicator } : null;
 }
 

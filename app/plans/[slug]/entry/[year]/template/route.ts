@@ -1,19 +1,17 @@
 import { withApiAuth } from '@/lib/auth/api';
-import { getPlanFigures } from '@/lib/data/figures';
-import { getPlanDetail } from '@/lib/data/plans';
-import { entryRows } from '@/lib/entry-sheet';
+import { entryRows } from '@/lib/views/entry-sheet';
 import { downloadResponse } from '@/lib/export/http';
 import { buildFigureTemplate } from '@/lib/import/figure-workbook';
+import { errorResponse } from '@/lib/http/errors';
+import { loadPlanFigures, loadPlanYear } from '@/lib/loaders';
 
 /** The year's entry template (.xlsx) with last year's figures; for those who may enter figures. */
 export const GET = withApiAuth('figures.enter', async (_request: Request, context: { params: Promise<{ slug: string; year: string }> }) => {
   const { slug, year: yearParam } = await context.params;
-  const year = Number(yearParam);
-  const plan = await getPlanDetail(slug);
-  if (!plan || !Number.isInteger(year) || year < plan.firstYear || year > plan.lastYear) {
-    return Response.json({ error: '找不到该规划或年份' }, { status: 404 });
-  }
-  const rows = entryRows(plan, await getPlanFigures(plan.id), year);
+  const found = await loadPlanYear(slug, yearParam);
+  if (!found) return errorResponse(404, '找不到该规划或年份');
+  const { plan, year } = found;
+  const rows = entryRows(plan, await loadPlanFigures(plan.id), year);
   const bytes = await buildFigureTemplate({
     planSlug: plan.slug,
     planName: plan.name,

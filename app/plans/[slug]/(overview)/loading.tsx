@@ -1,0 +1,5 @@
+import { DashboardSkeleton } from '@/app/_components/dashboard/skeletons';
+
+export default function Loading() {
+  return <DashboardSkeleton variant="overview" />;
+}

@@ -1,0 +1,42 @@
+import { requirePageUser } from '@/lib/auth/session';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PrintButton } from '@/app/_components/print-button';
+import { ReportNotes, ReportTable } from '@/app/_components/report-table';
+import { loadReportPage as load, type ReportPageProps as Props } from '@/lib/loaders';
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const loaded = await load(props);
+  return loaded.ok ? { title: loaded.report.title } : {};
+}
+
+// The print page is the document alone: the root layout's header (and its navigation) is removed on
+// screen as well as in print, and the page is laid out for A4 landscape.
+const PRINT_CSS = `
+body:has([data-print-report]) > header { display: none !important; }
+body:has([data-print-report]) { background: #fff; }
+body:has([data-print-report]) > main { max-width: none; padding: 0; }
+@page { size: A4 landscape; margin: 10mm 12mm; }
+@media screen { [data-print-report] { max-width: 273mm; margin: 0 auto; padding: 8mm 0; } }
+@media print { [data-print-report] thead { display: table-header-group; } [data-print-report] tr { break-inside: avoid; } }
+`;
+
+export default async function PrintReportPage(props: Props) {
+  await requirePageUser('plans.read');
+  const loaded = await load(props);
+  if (!loaded.ok) notFound();
+  const { report } = loaded;
+  return (
+    <article data-print-report className="bg-white text-black">
+      <style>{PRINT_CSS}</style>
+      <div className="no-print mb-3 flex justify-end">
+        <PrintButton />
+      </div>
+      <h1 className="text-center text-[15pt] font-bold">{report.title}</h1>
+      {report.sampleNotice && <p className="mt-1 text-center text-[9pt] font-semibold">{report.sampleNotice}</p>}
+      <p className="mt-2 mb-2 indent-[2em] text-[10pt] leading-snug">{report.summary}</p>
+      <ReportTable report={report} variant="print" />
+      <ReportNotes report={report} className="mt-1 text-[8pt] leading-snug" />
+    </article>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * What the leaders' pages show, shaped from the gateway's domain data: the overview (cards grouped by
+ * category, filtered by status), one category, one indicator. Pure: no I/O and no arithmetic of its own;
+ * assessments come from lib/views/plan-progress (lib/progress underneath), chart rows from lib/progress.
+ */
+import type { CategoryInfo, Figure, PlanDetail } from '@/lib/data/types';
+import { parseYear, planYears, single, type SearchParams } from '@/lib/schemas/params';
+import { assessPlan, defaultAsOfYear, type IndicatorProgress, type PlanProgress } from '@/lib/views/plan-progress';
+import {
+  checkPlanConsistency,
+  growthBarRows,
+  STATUS_ORDER,
+  trajectoryRows,
+  type ConsistencyDifference,
+  type GrowthBarRow,
+  type Status,
+  type TrajectoryRow,
+} from '@/lib/progress';
+
+/** "Behind schedule" as leaders mean it: every status that needs attention. */
+export const BEHIND_STATUSES: readonly Status[] = ['lagging', 'seriouslyLagging', 'notAchieved'];
+
+export type StatusFilter = Status | 'behind';
+
+export interface DashboardQuery {
+  asOfYear: number;
+  includeUnapproved: boolean;
+  status: StatusFilter | null;
+}
+
+export type { SearchParams };
+
+export function isStatusFilter(value: unknown): value is StatusFilter {
+  return value === 'behind' || (typeof value === 'string' && (STATUS_ORDER as readonly string[]).includes(value));
+}
+
+/**
+ * ?year=2023&unapproved=1&status=behind. Anything unknown or out of range falls back to the default
+ * (year: the latest with approved data) rather than failing: a stale bookmark still opens the page.
+ */
+export function parseDashboardQuery(params: SearchParams, plan: Pick<PlanDetail, 'firstYear' | 'lastYear'>, figures: Figure[]): DashboardQuery {
+  const status = single(params.status);
+  return {
+    asOfYear: parseYear(single(params.year), plan) ?? defaultAsOfYear(plan, figures),
+    includeUnapproved: single(params.unapproved) === '1',
+    status: isStatusFilter(status) ? status : null,
+  };
+}
+
+/** A link to a dashboard page keeping the reader's choices; defaults are left out of the URL. */
+export function dashboardHref(path: string, query: Partial<DashboardQuery>, defaults: { asOfYear?: number } = {}): string {
+  const params = new URLSearchParams();
+  if (query.asOfYear !== undefined && query.asOfYear !== defaults.asOfYear) params.set('year', String(query.asOfYear));
+  if (query.includeUnapproved) params.set('unapproved', '1');
+  if (query.status) params.set('status', query.status);
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+export function matchesStatus(status: Status, filter: StatusFilter | null): boolean {
+  if (filter === null) return true;
+  return filter === 'behind' ? BEHIND_STATUSES.includes(status) : status === filter;
+}
+
+export interface IndicatorCard extends IndicatorProgress {
+  /** actual vs planned by year, for the card's trend line (growthRate: index, base year = 100) */
+  trend: TrajectoryRow[];
+}
+
+export interface CategoryGroup {
+  category: CategoryInfo;
+  cards: IndicatorCard[];
+}
+
+export interface Overview {
+  query: DashboardQuery;
+  /** the default year, so links can leave it out */
+  defaultYear: number;
+  years: number[];
+  progress: PlanProgress;
+  /** every category in plan order with its cards matching the status filter (possibly none) */
+  groups: CategoryGroup[];
+  /** cards shown after filtering */
+  shownCount: number;
+  /** the plan has figures not yet approved (the toggle is only offered then) */
+  hasUnapprovedFigures: boolean;
+}
+
+export function buildOverview(plan: PlanDetail, figures: Figure[], query: DashboardQuery): Overview {
+  const progress = assessPlan(plan, figures, query.asOfYear, { includeUnapproved: query.includeUnapproved });
+  const cards: IndicatorCard[] = progress.indicators.map((item) => ({ ...item, trend: trajectoryRows(item.plan, item.figures, query.asOfYear) }));
+  const groups = [...plan.categories]
+    .sort((a, b) => a.position - b.position)
+    .map((category) => ({
+      category,
+      cards: cards.filter((card) => card.indicator.category.id === category.id && matchesStatus(card.assessment.status, query.status)),
+    }));
+  return {
+    query,
+    defaultYear: defaultAsOfYear(plan, figures),
+    years: planYears(plan),
+    progress,
+    groups,
+    shownCount: groups.reduce((sum, g) => sum + g.cards.length, 0),
+    hasUnapprovedFigures: figures.some((f) => f.status === 'submitted' || f.status === 'draft'),
+  };
+}
+
+export interface IndicatorView {
+  query: DashboardQuery;
+  defaultYear: number;
+  years: number[];
+  item: IndicatorProgress;
+  /** actual, planned trajectory and target by year (growthRate: index, base year = 100) */
+  trajectory: TrajectoryRow[];
+  /** growthRate only: yearly growth against the planned rate */
+  growth: GrowthBarRow[];
+  /** every figure of the indicator, whatever its review status, by year */
+  figures: Figure[];
+  /** where the plan's stated rate or cumulative increase differs from what its own figures imply */
+  consistency: ConsistencyDifference[];
+}
+
+export function buildIndicatorView(plan: PlanDetail, figures: Figure[], indicatorId: number, query: DashboardQuery): IndicatorView | null {
+  const indicator = plan.indicators.find((i) => i.id === indicatorId);
+  if (!indicator) return null;
+  const progress = assessPlan({ ...plan, indicators: [indicator] }, figures, query.asOfYear, { includeUnapproved: query.includeUnapproved });
+  const item = progress.indicators[0]!;
+  const consistency = checkPlanConsistency([{ ...indicator, baseYear: plan.baseYear, targetYear: plan.lastYear }]);
+  return {
+    query,
+    defaultYear: defaultAsOfYear(plan, figures),
+    years: planYears(plan),
+    item,
+    trajectory: trajectoryRows(item.plan, item.figures, query.asOfYear),
+    growth: growthBarRows(item.plan, item.figures, query.asOfYear),
+    figures: figures.filter((f) => f.indicatorId === indicator.id).sort((a, b) => a.year - b.year),
+    consistency,
+  };
+}

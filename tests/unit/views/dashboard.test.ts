@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { dashboardHref, matchesStatus, parseDashboardQuery } from '@/lib/views/dashboard';
+import type { Figure } from '@/lib/data/types';
+
+const plan = { firstYear: 2021, lastYear: 2025 };
+const figure = (year: number, status: Figure['status']): Figure => ({
+  id: year, indicatorId: 1, year, value: 1, status, quality: 'final', source: null, note: null, version: 1, reviewNote: null, updatedByName: null, isSample: true, updatedAt: '2024-01-01T00:00:00.000Z',
+});
+const figures = [figure(2021, 'approved'), figure(2022, 'approved'), figure(2023, 'submitted')];
+
+describe('dashboard query', () => {
+  it('defaults to the latest year with an approved figure, approved figures only, no filter', () => {
+    expect(parseDashboardQuery({}, plan, figures)).toEqual({ asOfYear: 2022, includeUnapproved: false, status: null });
+  });
+
+  it('reads ?year, ?unapproved=1 and ?status', () => {
+    expect(parseDashboardQuery({ year: '2024', unapproved: '1', status: 'behind' }, plan, figures)).toEqual({ asOfYear: 2024, includeUnapproved: true, status: 'behind' });
+    expect(parseDashboardQuery({ status: 'seriouslyLagging' }, plan, figures).status).toBe('seriouslyLagging');
+  });
+
+  it('falls back to the defaults for anything outside the plan or unknown', () => {
+    for (const year of ['2020', '2026', '20x3', '', '2023.0']) expect(parseDashboardQuery({ year }, plan, figures).asOfYear).toBe(2022);
+    expect(parseDashboardQuery({ year: ['2023', '2024'] }, plan, figures).asOfYear).toBe(2023);
+    expect(parseDashboardQuery({ status: 'toString', unapproved: 'yes' }, plan, figures)).toMatchObject({ status: null, includeUnapproved: false });
+  });
+
+  it('links leave defaults out', () => {
+    expect(dashboardHref('/plans/p', { asOfYear: 2022, includeUnapproved: false, status: null }, { asOfYear: 2022 })).toBe('/plans/p');
+    expect(dashboardHref('/plans/p', { asOfYear: 2023, includeUnapproved: true, status: 'lagging' }, { asOfYear: 2022 })).toBe('/plans/p?year=2023&unapproved=1&status=lagging');
+  });
+
+  it('"behind" means lagging, seriously lagging or not achieved', () => {
+    expect(['lagging', 'seriouslyLagging', 'notAchieved'].every((s) => matchesStatus(s as never, 'behind'))).toBe(true);
+    expect(['achieved', 'ahead', 'onTrack', 'noData', 'noTarget'].some((s) => matchesStatus(s as never, 'behind'))).toBe(false);
+    expect(matchesStatus('ahead', null)).toBe(true);
+    expect(matchesStatus('ahead', 'onTrack')).toBe(false);
+  });
+});
