@@ -2,6 +2,7 @@
 // categories. A spreadsheet opening the CSV must show such text as text (OWASP: a leading '), while
 // numbers — negative ones included — stay numbers. The xlsx report keeps them as string cells.
 import ExcelJS from 'exceljs';
+import { parseCsv as parseCsvText } from '@/tests/helpers/csv';
 import { describe, expect, it } from 'vitest';
 import { buildCsv, buildFiguresCsv, csvNumber, toCsv } from '@/lib/export/csv';
 import { buildReport } from '@/lib/export/report';
@@ -12,33 +13,9 @@ import { sampleFigures, samplePlan } from './sample-plan';
 
 const PAYLOADS = ['=HYPERLINK("http://example.invalid","点击")', '+1+cmd|\'/C calc\'!A0', '-2+3', '@SUM(1,1)', '\t=1+1', '\r=1+1'];
 
-/** A strict RFC 4180 reader, independent of the writer. */
+/** The CSV as records: drops the UTF-8 BOM the writer puts first, then the shared strict reader. */
 function parseCsv(bytes: Uint8Array): string[][] {
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      records.push([...record, field]);
-      record = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return records;
+  return parseCsvText(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1));
 }
 
 describe('CSV formula injection: the one CSV writer', () => {

@@ -1,6 +1,7 @@
 // Reads each generated file back with an independent reader and checks what a user would see.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { parseCsv } from '@/tests/helpers/csv';
 import { describe, expect, it } from 'vitest';
 import { buildCsv } from '@/lib/export/csv';
 import { buildDocx } from '@/lib/export/docx';
@@ -154,35 +155,6 @@ describe('docx', () => {
   });
 });
 
-/** A strict RFC 4180 reader, independent of the writer. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  return records;
-}
 
 describe('csv', () => {
   it('starts with a BOM, parses to a header and 16 rows with the table texts', () => {
