@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { createPrisma } from '@/lib/db';
+import { bumpPlanDataVersion } from '@/lib/data/plan-version';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { LUQUAN_2021_2025, type PlanSeed } from '@/lib/plans/luquan-2021-2025';
 import { LUQUAN_2021_2025_SAMPLE, SAMPLE_SOURCE, type SampleFigure } from '@/lib/plans/luquan-2021-2025-sample';
@@ -21,15 +22,17 @@ export async function seedPlan(prisma: PrismaClient, seed: PlanSeed): Promise<vo
         create: { ...planFields, isCurrent: !hasCurrent },
         update: {},
       });
-      await tx.category.createMany({
+      const addedCategories = await tx.category.createMany({
         data: categories.map((name, index) => ({ planId: plan.id, name, position: index + 1 })),
         skipDuplicates: true,
       });
       const categoryIds = new Map((await tx.category.findMany({ where: { planId: plan.id } })).map((c) => [c.name, c.id]));
-      await tx.indicator.createMany({
+      const addedIndicators = await tx.indicator.createMany({
         data: indicators.map(({ category, ...indicator }) => ({ ...indicator, planId: plan.id, categoryId: categoryIds.get(category)! })),
         skipDuplicates: true,
       });
+      // a running instance (several behind a proxy) must not keep serving the plan without what was added
+      if (addedCategories.count + addedIndicators.count > 0) await bumpPlanDataVersion(tx, plan.id);
     },
     { timeout: 30_000 },
   );
@@ -39,12 +42,15 @@ export async function seedPlan(prisma: PrismaClient, seed: PlanSeed): Promise<vo
 export async function seedSampleFigures(prisma: PrismaClient, planSlug: string, figures: readonly SampleFigure[]): Promise<void> {
   const plan = await prisma.plan.findUniqueOrThrow({ where: { slug: planSlug }, include: { indicators: true } });
   const idBySequence = new Map(plan.indicators.map((i) => [i.sequence, i.id]));
-  await prisma.observation.createMany({
-    data: figures.flatMap(({ sequence, ...figure }) => {
-      const indicatorId = idBySequence.get(sequence);
-      return indicatorId === undefined ? [] : [{ ...figure, indicatorId, source: SAMPLE_SOURCE, isSample: true }];
-    }),
-    skipDuplicates: true,
+  await prisma.$transaction(async (tx) => {
+    const added = await tx.observation.createMany({
+      data: figures.flatMap(({ sequence, ...figure }) => {
+        const indicatorId = idBySequence.get(sequence);
+        return indicatorId === undefined ? [] : [{ ...figure, indicatorId, source: SAMPLE_SOURCE, isSample: true }];
+      }),
+      skipDuplicates: true,
+    });
+    if (added.count > 0) await bumpPlanDataVersion(tx, plan.id);
   });
 }
 

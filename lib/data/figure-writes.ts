@@ -9,7 +9,8 @@ import { getPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ImportedFigure } from '@/lib/import/figure-workbook';
 import { decimalToNumber } from './decimal';
-import { inTransaction as runTransaction, isUniqueViolation, lockObservations, lockPlanShared, Refused, type Tx } from './transaction';
+import { bumpPlanDataVersion } from './plan-version';
+import { inTransaction as runTransaction, isUniqueViolation, lockObservations, Refused, type Tx } from './transaction';
 import type { FigureQuality, FigureStatus } from './types';
 
 export interface Actor {
@@ -91,14 +92,14 @@ async function inTransaction(work: (tx: Tx) => Promise<FigureSnapshot | Unchange
 }
 
 /**
- * Holds the indicator's plan FOR SHARE for the rest of the transaction (so the plan cannot be archived
- * or its years changed under this write), then checks that the plan takes figures for `year`.
+ * Bumps the indicator's plan's data version, which holds the plan's row for the rest of the transaction
+ * (so the plan cannot be archived or its years changed under this write, and cached pages of the plan
+ * are recomputed once this commits), then checks that the plan takes figures for `year`.
  */
 async function writablePlanYear(tx: Tx, indicatorId: number, year: number | null): Promise<void> {
   const indicator = await tx.indicator.findUnique({ where: { id: indicatorId }, select: { planId: true } });
   if (!indicator) throw new Refused<WriteRefusal>({ ok: false, reason: 'notFound' });
-  await lockPlanShared(tx, indicator.planId);
-  const plan = (await tx.plan.findUnique({ where: { id: indicator.planId } }))!;
+  const plan = (await bumpPlanDataVersion(tx, indicator.planId))!;
   if (plan.status === 'archived') throw new Refused<WriteRefusal>({ ok: false, reason: 'archived' });
   if (year !== null && (year < plan.firstYear || year > plan.lastYear)) throw new Refused<WriteRefusal>({ ok: false, reason: 'outsidePlan' });
 }
@@ -242,7 +243,7 @@ export async function importFigureDrafts(figures: readonly ImportedFigure[], act
         const indicators = await tx.indicator.findMany({ where: { id: { in: ids } }, select: { planId: true } });
         if (indicators.length !== ids.length) throw new Refused<ImportRefusal>({ ok: false, reason: 'notFound' });
         const planIds = [...new Set(indicators.map((i) => i.planId))].sort((x, y) => x - y);
-        for (const planId of planIds) await lockPlanShared(tx, planId);
+        for (const planId of planIds) await bumpPlanDataVersion(tx, planId); // ascending ids: no deadlock between imports
         if ((await tx.plan.count({ where: { id: { in: planIds }, status: 'archived' } })) > 0) throw new Refused<ImportRefusal>({ ok: false, reason: 'archived' });
         const where = { OR: figures.map((f) => ({ indicatorId: f.indicatorId, year: f.year })) };
         await lockObservations(tx, (await tx.observation.findMany({ where, select: { id: true } })).map((row) => row.id));

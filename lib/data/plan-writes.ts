@@ -7,6 +7,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { IndicatorFields, PlanFields } from '@/lib/schemas/plan';
 import type { Actor } from './figure-writes';
+import { bumpPlanDataVersion } from './plan-version';
 import { advisoryLock, inTransaction, isUniqueViolation, LOCK, lockPlanExclusive, Refused, type Tx } from './transaction';
 
 export type PlanWriteRefusal =
@@ -43,6 +44,8 @@ async function record(
   event: { planId: number; indicatorId?: number; action: Prisma.DefinitionEventCreateManyInput['action']; reason?: string | null; before?: unknown; after?: unknown },
   actor: Actor,
 ) {
+  // Every plan and definition change records an event, so this is where each of them bumps the data version.
+  await bumpPlanDataVersion(tx, event.planId);
   await tx.definitionEvent.create({
     data: {
       planId: event.planId,

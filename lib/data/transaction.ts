@@ -3,7 +3,7 @@
  *
  * A check that guards a write must hold when many requests arrive at once: each write either puts its
  * precondition in the UPDATE's WHERE (and refuses when nothing matched), or first locks the rows it
- * decides on (`lockPlanShared`, `lockPlanExclusive`, `lockRowsForUpdate`, `advisoryLock`) and then reads
+ * decides on (`bumpPlanDataVersion`, `lockPlanExclusive`, `lockRowsForUpdate`, `advisoryLock`) and then reads
  * them. Under READ COMMITTED every statement after a lock was granted sees what the holder committed.
  */
 import { getPrisma } from '@/lib/db';
@@ -39,12 +39,17 @@ export function isUniqueViolation(error: unknown): error is Prisma.PrismaClientK
 }
 
 /**
- * Figure writes hold their plan's row FOR SHARE until they commit; plan and definition changes take it
- * FOR UPDATE (`lockPlanExclusive`). So an archive, a change of the plan's years or of a definition
- * never interleaves with a figure write of the same plan, while figure writes do not wait for each other.
+ * Data writes (figures, and every write that bumps the plan's data version) hold their plan's row with
+ * the version bump itself (`bumpPlanDataVersion` in ./plan-version.ts, an UPDATE: FOR NO KEY UPDATE);
+ * plan and definition changes take it FOR UPDATE (`lockPlanExclusive`). So an archive, a change of the
+ * plan's years or of a definition never interleaves with a figure write of the same plan.
+ *
+ * `lockPlanShared` is kept for code written before the data version: it now takes the same lock as the
+ * bump (FOR NO KEY UPDATE, not FOR SHARE), so a transaction that locks first and bumps later cannot
+ * deadlock with another one doing the same. Prefer calling `bumpPlanDataVersion` directly.
  */
 export async function lockPlanShared(tx: Tx, planId: number): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} FOR SHARE`;
+  await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} FOR NO KEY UPDATE`;
 }
 
 export async function lockPlanExclusive(tx: Tx, planId: number): Promise<void> {
