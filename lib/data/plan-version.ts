@@ -28,12 +28,13 @@ export interface BumpedPlan {
 }
 
 /**
- * Bumps the plan's data version and locks its row (FOR NO KEY UPDATE) until the transaction ends; returns
+ * Bumps the plan's data version (and sets its updatedAt, the other half of the cache key: a database
+ * restored from a backup counts versions again, but never at the same time) and locks its row (FOR NO KEY UPDATE) until the transaction ends; returns
  * the plan's state after the lock, or null when there is no such plan.
  */
 export async function bumpPlanDataVersion(tx: Tx, planId: number): Promise<BumpedPlan | null> {
   const rows = await tx.$queryRaw<BumpedPlan[]>`
-    UPDATE "Plan" SET "dataVersion" = "dataVersion" + 1 WHERE id = ${planId}
+    UPDATE "Plan" SET "dataVersion" = "dataVersion" + 1, "updatedAt" = clock_timestamp() WHERE id = ${planId}
     RETURNING id, status::text AS status, "firstYear", "lastYear", "dataVersion"`;
   return rows[0] ?? null;
 }

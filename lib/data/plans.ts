@@ -1,10 +1,10 @@
 import { getPrisma } from '@/lib/db';
 import { decimalToNumber } from './decimal';
-import type { CategoryInfo, IndicatorDefinition, PlanDetail, PlanInfo } from './types';
+import type { CategoryInfo, IndicatorDefinition, PlanContent, PlanDetail, PlanInfo } from './types';
 
 type PlanRow = Awaited<ReturnType<typeof loadPlanRows>>[number];
 
-function loadPlanRows(where: { slug?: string; isCurrent?: boolean; indicators?: { some: { id: number } } }) {
+function loadPlanRows(where: { id?: number; slug?: string; isCurrent?: boolean; indicators?: { some: { id: number } } }) {
   return getPrisma().plan.findMany({
     where,
     include: {
@@ -29,6 +29,8 @@ function toPlanInfo(row: Omit<PlanRow, 'categories' | 'indicators' | 'years'>): 
     sourceDocument: row.sourceDocument,
     status: row.status,
     isCurrent: row.isCurrent,
+    dataVersion: row.dataVersion,
+    changedAt: row.updatedAt.toISOString(),
   };
 }
 
@@ -70,14 +72,16 @@ export async function getPlanDetailByIndicator(indicatorId: number): Promise<Pla
 }
 
 async function toPlanDetail([row]: PlanRow[]): Promise<PlanDetail | null> {
-  if (!row) return null;
+  return row ? { ...toPlanInfo(row), ...(await toPlanContent(row)) } : null;
+}
+
+async function toPlanContent(row: PlanRow): Promise<PlanContent> {
   const sample = await getPrisma().observation.findFirst({
     where: { isSample: true, indicator: { planId: row.id } },
     select: { id: true },
   });
   const indicators = row.indicators.map(toIndicator);
   return {
-    ...toPlanInfo(row),
     categories: row.categories.map(toCategory),
     indicators: indicators.filter((i) => i.status === 'active'),
     archivedIndicators: indicators.filter((i) => i.status === 'archived'),
@@ -86,6 +90,20 @@ async function toPlanDetail([row]: PlanRow[]): Promise<PlanDetail | null> {
   };
 }
 
+/** What a plan holds besides its own row (categories, indicators, due dates), or null when there is no such plan. */
+export async function getPlanContent(planId: number): Promise<PlanContent | null> {
+  const [row] = await loadPlanRows({ id: planId });
+  return row ? toPlanContent(row) : null;
+}
+
+/** The id of the plan an indicator belongs to, or null (one query). */
+export async function getPlanIdOfIndicator(indicatorId: number): Promise<number | null> {
+  if (!Number.isSafeInteger(indicatorId) || indicatorId <= 0) return null;
+  const row = await getPrisma().indicator.findUnique({ where: { id: indicatorId }, select: { planId: true } });
+  return row?.planId ?? null;
+}
+
+/** Every plan with its data version, newest period first: one query, read once per request by lib/loaders. */
 export async function listPlans(): Promise<PlanInfo[]> {
   const rows = await getPrisma().plan.findMany({ orderBy: [{ baseYear: 'desc' }, { id: 'asc' }] });
   return rows.map(toPlanInfo);

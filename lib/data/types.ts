@@ -19,6 +19,14 @@ export interface PlanInfo {
   sourceDocument: string;
   status: PlanStatus;
   isCurrent: boolean;
+  /** bumped with every write that can change what the plan's pages show (lib/data/plan-version.ts) */
+  dataVersion: number;
+  /**
+   * ISO time of the plan row's last change (every bump sets it): with the id and dataVersion, the key of
+   * the caches in lib/loaders, so a database restored from a backup (versions counting again) never
+   * meets an entry cached before.
+   */
+  changedAt: string;
 }
 
 export interface CategoryInfo {
@@ -46,6 +54,9 @@ export interface IndicatorDefinition {
   definition: string | null;
   status: 'active' | 'archived';
 }
+
+/** What a plan holds besides its own row: cached per data version by lib/loaders. */
+export type PlanContent = Omit<PlanDetail, keyof PlanInfo>;
 
 export interface PlanDetail extends PlanInfo {
   categories: CategoryInfo[];

@@ -4,44 +4,90 @@
  * wrapped in React's cache(), so one request (a page and its generateMetadata, a layout and its page,
  * several components) loads a plan and its figures once.
  *
- * Every cached loader is keyed by primitives that name one plan (slug or plan id) and nothing that
- * changes within a request, so a later cross-request cache can key the same functions on
- * (plan id, per-plan data version) without changing a caller.
+ * Across requests: every request reads the plans with their data versions once (`loadPlans`, one
+ * query); a plan's content and figures, and what lib/views shapes from them (`loadAssessedPlan`,
+ * `loadOverview`, `loadIndicatorView`, `loadIndicatorHistory`, `loadOverdueFigures`), come from the
+ * in-process cache of ./plan-cache.ts keyed on (plan, data version, …), computed once per data change.
  */
 import { cache } from 'react';
 import { listApiTokens } from '@/lib/data/api-tokens';
-import { getIndicatorHistory } from '@/lib/data/figure-writes';
+import { getIndicatorHistory, type FigureHistoryEntry } from '@/lib/data/figure-writes';
 import { getPlanFigures } from '@/lib/data/figures';
 import { checkDatabase } from '@/lib/data/health';
-import { getPlanDetail, getPlanDetailByIndicator, listPlans } from '@/lib/data/plans';
-import type { Figure, PlanDetail } from '@/lib/data/types';
+import { getPlanContent, getPlanIdOfIndicator, listPlans } from '@/lib/data/plans';
+import type { Figure, PlanDetail, PlanInfo } from '@/lib/data/types';
 import { getUser, listUsers } from '@/lib/data/users';
 import { buildReport, type ReportData } from '@/lib/export/report';
 import { parseId, parseSlug, parseYear, single, type SearchParams } from '@/lib/schemas/params';
 import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
+import { buildIndicatorView, buildOverview, type DashboardQuery, type IndicatorView, type Overview } from '@/lib/views/dashboard';
+import { overdueFigures, type OverdueFigure } from '@/lib/views/entry-sheet';
 import { assessPlan, type PlanProgress } from '@/lib/views/plan-progress';
 import { reviewItems, type ReviewItem } from '@/lib/views/review-queue';
+import { planCache } from './plan-cache';
+
+/** Every plan with its data version, newest period first: the one query every plan page makes. */
+export const loadPlans = cache(listPlans);
+
+/** The plan's row as read this request, with its content from the cache of its data version. */
+async function withContent(info: PlanInfo | undefined): Promise<PlanDetail | null> {
+  if (!info) return null;
+  const content = await planCache.planData(info, 'content', () => getPlanContent(info.id));
+  return content ? { ...info, ...content } : null;
+}
 
 /** A plan by its slug (as typed in a URL or a form), or null when the slug is malformed or names no plan. */
 export const loadPlan = cache(async (slug: string): Promise<PlanDetail | null> => {
   const parsed = parseSlug(slug);
-  return parsed === null ? null : getPlanDetail(parsed);
+  return parsed === null ? null : withContent((await loadPlans()).find((p) => p.slug === parsed));
 });
 
 /** The plan marked current (the start page, /entry, /reports), or null when there is none. */
-export const loadCurrentPlan = cache(async (): Promise<PlanDetail | null> => getPlanDetail());
+export const loadCurrentPlan = cache(async (): Promise<PlanDetail | null> => withContent((await loadPlans()).find((p) => p.isCurrent)));
+
+const loadPlanById = cache(async (planId: number): Promise<PlanDetail | null> => withContent((await loadPlans()).find((p) => p.id === planId)));
 
 /** The plan an indicator belongs to (any id as given; an id beyond int4 names no indicator). */
 export const loadPlanOfIndicator = cache(async (indicatorId: number): Promise<PlanDetail | null> => {
   const id = parseId(indicatorId);
-  return id === null ? null : getPlanDetailByIndicator(id);
+  const planId = id === null ? null : await getPlanIdOfIndicator(id);
+  return planId === null ? null : loadPlanById(planId);
 });
 
 /** Every figure of a plan, whatever its review status. */
-export const loadPlanFigures = cache(async (planId: number): Promise<Figure[]> => getPlanFigures(planId));
+export const loadPlanFigures = cache(async (planId: number): Promise<Figure[]> => {
+  const info = (await loadPlans()).find((p) => p.id === planId);
+  return info ? planCache.planData(info, 'figures', () => getPlanFigures(planId)) : [];
+});
 
-/** Every plan, newest period first. */
-export const loadPlans = cache(listPlans);
+/** The plan assessed as of a year, with approved figures only or with the unapproved ones too. */
+export const loadAssessedPlan = cache(async (plan: PlanDetail, asOfYear: number, includeUnapproved: boolean): Promise<PlanProgress> => {
+  const figures = await loadPlanFigures(plan.id);
+  return planCache.view(plan, 'assessPlan', [asOfYear, includeUnapproved], () => assessPlan(plan, figures, asOfYear, { includeUnapproved }));
+});
+
+/** The overview of a plan for a reader's query (lib/views/dashboard buildOverview). */
+export async function loadOverview(plan: PlanDetail, query: DashboardQuery): Promise<Overview> {
+  const [figures, progress] = await Promise.all([loadPlanFigures(plan.id), loadAssessedPlan(plan, query.asOfYear, query.includeUnapproved)]);
+  return planCache.view(plan, 'overview', [query.asOfYear, query.includeUnapproved, query.status], () => buildOverview(plan, figures, query, progress));
+}
+
+/** One indicator's page data (lib/views/dashboard buildIndicatorView), or null when the plan has no such active indicator. */
+export async function loadIndicatorView(plan: PlanDetail, indicatorId: number, query: DashboardQuery): Promise<IndicatorView | null> {
+  const figures = await loadPlanFigures(plan.id);
+  return planCache.view(plan, 'indicator', [indicatorId, query.asOfYear, query.includeUnapproved, query.status], () => buildIndicatorView(plan, figures, indicatorId, query));
+}
+
+/** The figures due by `today` (YYYY-MM-DD, Beijing) and not approved. */
+export async function loadOverdueFigures(plan: PlanDetail, today: string): Promise<OverdueFigure[]> {
+  const figures = await loadPlanFigures(plan.id);
+  return planCache.view(plan, 'overdue', [today], () => overdueFigures(plan, figures, today));
+}
+
+/** The timeline of an indicator's figures, newest first (figure events change only with a bump of its plan). */
+export async function loadIndicatorHistory(plan: PlanDetail, indicatorId: number): Promise<FigureHistoryEntry[]> {
+  return planCache.view(plan, 'history', [indicatorId], () => getIndicatorHistory(indicatorId));
+}
 
 /** A plan and one of its years from route params, or null when either names nothing. */
 export async function loadPlanYear(slug: string, rawYear: string): Promise<{ plan: PlanDetail; year: number } | null> {
@@ -71,7 +117,6 @@ export const loadReviewQueue = cache(async (): Promise<ReviewItem[]> => {
   return loaded.flat();
 });
 
-export const loadIndicatorHistory = cache(getIndicatorHistory);
 export const loadUser = cache(getUser);
 export const loadUsers = cache(listUsers);
 export const loadApiTokens = cache(listApiTokens);
@@ -98,8 +143,7 @@ export async function loadReport(
   if (!plan) return UNKNOWN_PLAN;
   const parsed = reportQuerySchema(plan).safeParse({ year: query.year ?? undefined, includeUnapproved: query.includeUnapproved ?? undefined });
   if (!parsed.success) return { ok: false, status: 400, message: firstIssue(parsed.error) };
-  const figures = await loadPlanFigures(plan.id);
-  const progress = assessPlan(plan, figures, parsed.data.year, { includeUnapproved: parsed.data.includeUnapproved });
+  const [figures, progress] = await Promise.all([loadPlanFigures(plan.id), loadAssessedPlan(plan, parsed.data.year, parsed.data.includeUnapproved)]);
   return { ok: true, plan, figures, progress, report: buildReport(plan, progress, { generatedAt: now }) };
 }
 

@@ -86,8 +86,13 @@ export interface Overview {
   hasUnapprovedFigures: boolean;
 }
 
-export function buildOverview(plan: PlanDetail, figures: Figure[], query: DashboardQuery): Overview {
-  const progress = assessPlan(plan, figures, query.asOfYear, { includeUnapproved: query.includeUnapproved });
+/** `progress`: the plan assessed for the query's year and mode, when the caller has it already. */
+export function buildOverview(
+  plan: PlanDetail,
+  figures: Figure[],
+  query: DashboardQuery,
+  progress: PlanProgress = assessPlan(plan, figures, query.asOfYear, { includeUnapproved: query.includeUnapproved }),
+): Overview {
   const cards: IndicatorCard[] = progress.indicators.map((item) => ({ ...item, trend: trajectoryRows(item.plan, item.figures, query.asOfYear) }));
   const groups = [...plan.categories]
     .sort((a, b) => a.position - b.position)

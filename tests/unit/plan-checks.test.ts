@@ -13,7 +13,7 @@ function indicator(id: number, fields: Partial<IndicatorDefinition> = {}): Indic
 }
 function plan(indicators: IndicatorDefinition[], dueDates: PlanDetail['dueDates']): PlanDetail {
   return {
-    id: 1, slug: 'p', name: 'P', shortName: 'P', region: 'R', baseYear: 2025, firstYear: 2026, lastYear: 2030, sourceDocument: '', status: 'active', isCurrent: false,
+    id: 1, slug: 'p', name: 'P', shortName: 'P', region: 'R', baseYear: 2025, firstYear: 2026, lastYear: 2030, sourceDocument: '', status: 'active', isCurrent: false, dataVersion: 0, changedAt: '2026-01-01T00:00:00.000Z',
     categories: [category], indicators, archivedIndicators: [], dueDates, hasSampleData: false,
   };
 }

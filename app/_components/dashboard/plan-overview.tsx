@@ -6,18 +6,17 @@ import { IndicatorCard } from './indicator-card';
 import { StatusSummary } from './status-summary';
 import { SampleDataNotice } from '../sample-data-notice';
 import { completionScaleMax } from '@/lib/views/chart-geometry';
-import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
-import { overdueFigures } from '@/lib/views/entry-sheet';
+import { dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
 import { indicatorPath } from '@/lib/views/paths';
 import { BindingIndicators, LateUnits, PlanSwitcher } from './plan-extras';
 import type { PlanDetail } from '@/lib/data/types';
-import { loadPlanFigures, loadPlans } from '@/lib/loaders';
+import { loadOverdueFigures, loadOverview, loadPlanFigures, loadPlans } from '@/lib/loaders';
 
 /** Leaders' overview of one plan: summary, counts by status, a card per indicator, completion vs 序时进度. */
 export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; searchParams: SearchParams }) {
   const [figures, t, plans] = await Promise.all([loadPlanFigures(plan.id), getTranslations('dashboard'), loadPlans()]);
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-  const overview = buildOverview(plan, figures, parseDashboardQuery(searchParams, plan, figures));
+  const overview = await loadOverview(plan, parseDashboardQuery(searchParams, plan, figures));
   const { query, progress, defaultYear } = overview;
   const path = `/plans/${plan.slug}`;
   const keep = { asOfYear: query.asOfYear, includeUnapproved: query.includeUnapproved };
@@ -40,7 +39,7 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
       <DashboardControls path={path} query={query} years={overview.years} defaultYear={defaultYear} offerUnapproved={overview.hasUnapprovedFigures} />
       <UnapprovedNotice query={query} />
       <BindingIndicators items={progress.indicators} hrefOf={(id) => dashboardHref(indicatorPath(plan.slug, id), keep, { asOfYear: defaultYear })} />
-      <LateUnits overdue={overdueFigures(plan, figures, today)} />
+      <LateUnits overdue={await loadOverdueFigures(plan, today)} />
       <StatusSummary progress={progress} path={path} query={query} defaultYear={defaultYear} shownCount={overview.shownCount} />
 
       {overview.shownCount === 0 && (

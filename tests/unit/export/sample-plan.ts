@@ -20,6 +20,8 @@ export function samplePlan(): PlanDetail {
     sourceDocument: seed.sourceDocument,
     status: 'active',
     isCurrent: true,
+    dataVersion: 0,
+    changedAt: '2026-01-01T00:00:00.000Z',
     categories,
     indicators: seed.indicators.map((i) => ({
       id: i.sequence,

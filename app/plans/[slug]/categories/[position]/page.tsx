@@ -7,10 +7,10 @@ import { IndicatorCard } from '@/app/_components/dashboard/indicator-card';
 import { StatusBadge } from '@/app/_components/dashboard/status-badge';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { completionScaleMax } from '@/lib/views/chart-geometry';
-import { buildOverview, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
+import { dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
 import { statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent, STATUS_ORDER } from '@/lib/progress';
-import { loadPlan, loadPlanFigures } from '@/lib/loaders';
+import { loadOverview, loadPlan, loadPlanFigures } from '@/lib/loaders';
 import { indicatorPath } from '@/lib/views/paths';
 
 type Params = Promise<{ slug: string; position: string }>;
@@ -34,7 +34,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   const [figures, t, locale] = await Promise.all([loadPlanFigures(plan.id), getTranslations('dashboard'), getLocale()]);
   // The status filter belongs to the overview; a category always shows all of its indicators.
   const query = { ...parseDashboardQuery(await searchParams, plan, figures), status: null };
-  const overview = buildOverview(plan, figures, query);
+  const overview = await loadOverview(plan, query);
   const cards = overview.groups.find((g) => g.category.id === category.id)?.cards ?? [];
   const counts = overview.progress.rollup.byCategory[category.name];
   const keep = { asOfYear: query.asOfYear, includeUnapproved: query.includeUnapproved };

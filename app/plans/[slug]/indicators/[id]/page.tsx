@@ -13,10 +13,10 @@ import { IndicatorMetrics } from '@/app/_components/dashboard/indicator-metrics'
 import { StatusBadge } from '@/app/_components/dashboard/status-badge';
 import { TrajectoryChart } from '@/app/_components/dashboard/trajectory-chart';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
-import { buildIndicatorView, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
+import { dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
 import { statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent, formatPlanFigure, formatPlannedChange } from '@/lib/progress';
-import { loadIndicatorHistory, loadPlanFigures, loadPlanIndicator } from '@/lib/loaders';
+import { loadIndicatorHistory, loadIndicatorView, loadPlanFigures, loadPlanIndicator } from '@/lib/loaders';
 import { indicatorPath } from '@/lib/views/paths';
 
 type Params = Promise<{ slug: string; id: string }>;
@@ -35,8 +35,8 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   if (!found) notFound();
   const { plan } = found;
   const id = found.indicator.id;
-  const [figures, history, t, locale] = await Promise.all([loadPlanFigures(plan.id), loadIndicatorHistory(id), getTranslations(), getLocale()]);
-  const view = buildIndicatorView(plan, figures, id, parseDashboardQuery(await searchParams, plan, figures));
+  const [figures, history, t, locale] = await Promise.all([loadPlanFigures(plan.id), loadIndicatorHistory(plan, id), getTranslations(), getLocale()]);
+  const view = await loadIndicatorView(plan, id, parseDashboardQuery(await searchParams, plan, figures));
   if (!view) notFound();
   const { indicator, assessment } = view.item;
   const { query, defaultYear } = view;

@@ -1,0 +1,80 @@
+/**
+ * In-process caches of what the plan pages compute, keyed on the plan's data version.
+ *
+ * Every request reads the plans with their data versions once (lib/data/plans listPlans: one query). A
+ * plan's content and figures, and what lib/views shapes from them (the assessed plan, the overview, an
+ * indicator's view), are kept under (database, plan id, data version, changedAt) plus the view's own
+ * parameters (year, approval mode, …). Every write that can change a page bumps the version in its own
+ * transaction (lib/data/plan-version.ts), so the first request after the commit misses and recomputes —
+ * in this instance and in every other one behind the same load balancer, without a shared cache.
+ *
+ * Bounded: at most MAX_PLAN_VERSIONS plans' data and MAX_VIEWS shaped views (least recently used go
+ * first), and an entry of an older version of a plan is dropped when a newer one is stored. Cached values
+ * are shared by concurrent requests: nothing may mutate them.
+ */
+import type { PlanInfo } from '@/lib/data/types';
+import { LruCache } from './lru';
+
+export const MAX_PLAN_VERSIONS = 32;
+export const MAX_VIEWS = 512;
+
+/** What names one version of one plan's data. */
+export type PlanVersion = Pick<PlanInfo, 'id' | 'dataVersion' | 'changedAt'>;
+
+export type KeyPart = string | number | boolean | null;
+
+/** Tests (and a process switching databases) stay apart: the database URL is part of every key. */
+const database = () => process.env.DATABASE_URL ?? '';
+
+/** The key of one version of a plan; everything cached about that version starts with it. */
+export function planVersionKey(plan: PlanVersion): string {
+  return `${database()}|plan ${plan.id}|`;
+}
+
+export function versionedKey(plan: PlanVersion, name: string, parts: readonly KeyPart[] = []): string {
+  return `${planVersionKey(plan)}v${plan.dataVersion}@${plan.changedAt}|${name}|${parts.map((p) => JSON.stringify(p)).join(',')}`;
+}
+
+export class PlanCache {
+  readonly data: LruCache<string, Promise<unknown>>;
+  readonly views: LruCache<string, Promise<unknown>>;
+  hits = 0;
+  misses = 0;
+
+  constructor(maxPlanVersions = MAX_PLAN_VERSIONS, maxViews = MAX_VIEWS) {
+    this.data = new LruCache(maxPlanVersions);
+    this.views = new LruCache(maxViews);
+  }
+
+  /** A plan's own data (content, figures) for its current version. */
+  planData<T>(plan: PlanVersion, name: string, compute: () => Promise<T>): Promise<T> {
+    return this.lookUp(this.data, plan, versionedKey(plan, name), compute);
+  }
+
+  /** Something shaped from a plan's data, under the version plus the view's parameters. */
+  view<T>(plan: PlanVersion, name: string, parts: readonly KeyPart[], compute: () => T | Promise<T>): Promise<T> {
+    return this.lookUp(this.views, plan, versionedKey(plan, name, parts), async () => compute());
+  }
+
+  clear(): void {
+    this.data.clear();
+    this.views.clear();
+  }
+
+  private lookUp<T>(lru: LruCache<string, Promise<unknown>>, plan: PlanVersion, key: string, compute: () => Promise<T>): Promise<T> {
+    if (lru.has(key)) {
+      this.hits += 1;
+      return lru.get(key) as Promise<T>;
+    }
+    this.misses += 1;
+    // a newer version was stored: what the older ones hold will never be asked for again
+    const prefix = planVersionKey(plan);
+    const current = `${prefix}v${plan.dataVersion}@${plan.changedAt}|`;
+    for (const old of lru.keys()) if (old.startsWith(prefix) && !old.startsWith(current)) lru.delete(old);
+    return lru.getOrCompute(key, compute);
+  }
+}
+
+// One per process; Next's dev server reloads modules, so keep it on globalThis like lib/db's client.
+const globalForCache = globalThis as unknown as { planCache?: PlanCache };
+export const planCache: PlanCache = (globalForCache.planCache ??= new PlanCache());
