@@ -3,14 +3,20 @@
  * fresh proof_bench_ database of the local PostgreSQL (127.0.0.1:5432) holding the seeded plan with its
  * 示例数据 and generated plans, signs in, and measures:
  *   - overview and indicator page vs /api/ping (autocannon, same connections and duration): p50, p99, req/s, ratios
- *   - first-load gzipped JS of the overview and an indicator page (the chunks the HTML references)
- *   - database statements per overview request with 16, 160 and 1,600 indicators (scripts/bench/query-counter.ts)
- *   - server render time of the overview with 1,000 indicators × 10 years
+ *   - first-load gzipped JS of the overview and an indicator page (the chunks the HTML references, without
+ *     the noModule polyfills that browsers with ES modules never fetch)
+ *   - database statements per overview request with 16, 160 and 1,600 indicators (scripts/bench/query-counter.ts),
+ *     each statement of one overview request listed with what it is for
+ *   - server render time and HTML size of the overview with 1,000 indicators × 10 years: warm (the plan's
+ *     data version unchanged, what nearly every request meets) and cold (the first request after a write)
  *   - xlsx export time (buildReport + buildXlsx) for 16 and 1,000 indicators
  *   - assessIndicator throughput
- * Writes artifacts/bench/<timestamp>.json. Ports: BENCH_PORT (default 3700) and BENCH_PORT + 1 for the counter.
+ * Ends with the table of issue 19 — every figure with its goal and ✓/✗ — and the load average, since the
+ * figures mean little on a machine busy with other work. Writes it all to artifacts/bench/<timestamp>.json.
+ * Ports: BENCH_PORT (default 3700) and BENCH_PORT + 1 for the counter.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -22,6 +28,7 @@ import { indicatorPlanOf, visibleFigures } from '@/lib/views/plan-progress';
 import { loadReport } from '@/lib/loaders';
 import { buildIfStale, createBenchDatabase, createGeneratedPlan, root, signedInCookie, startProductionServer } from './bench/harness';
 import { startQueryCounter } from './bench/query-counter';
+import { connectClient } from '@/tests/helpers/test-database';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const port = Number(process.env.BENCH_PORT ?? 3700);
@@ -56,7 +63,9 @@ async function loadTest(url: string, cookie: string) {
 
 async function firstLoadJs(baseUrl: string, pagePath: string, cookie: string) {
   const html = await fetchOk(`${baseUrl}${pagePath}`, cookie);
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')))];
+  // <script noModule> (Next's polyfills) is skipped by every browser that runs ES modules: not first-load JS
+  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js[^"]*)"[^>]*>/g)];
+  const sources = [...new Set(tags.filter((m) => !/\snoModule/i.test(m[0])).map((m) => m[1]!.replaceAll('&amp;', '&')))];
   let gzipBytes = 0;
   let rawBytes = 0;
   for (const source of sources) {
@@ -124,16 +133,41 @@ async function main(): Promise<void> {
       }
       queries[String(indicators)] = Math.min(...counts);
     }
+    // what each statement of one (warm) overview request of the seeded plan is for
+    let explained: { sql: string; purpose: string }[] = [];
+    for (let i = 0; i < 3; i++) {
+      counter.reset();
+      await fetchOk(`${base}/plans/${SEEDED}`, cookie);
+      const listed = counter.statements().map((sql) => ({ sql: sql.replace(/\s+/g, ' ').slice(0, 110), purpose: purposeOf(sql) }));
+      if (i === 0 || listed.length < explained.length) explained = listed;
+    }
     counter.reset();
     await fetchOk(`${base}/api/ping`, cookie);
     queries.ping = counter.count();
 
-    // 4. server render time of the overview with 1,000 indicators × 10 years (whole response on loopback)
+    // 4. server render time of the overview with 1,000 indicators × 10 years (whole response on loopback):
+    //    warm (the data version unchanged) and cold (its data version bumped before each request, as a write does)
     const largePath = `/plans/${LARGE}`;
     const largeHtml = await fetchOk(`${base}${largePath}`, cookie);
     const renders: number[] = [];
     for (let i = 0; i < 5; i++) renders.push((await timed(() => fetchOk(`${base}${largePath}`, cookie))).ms);
-    const render = { medianMs: round(median(renders)), minMs: round(Math.min(...renders)), maxMs: round(Math.max(...renders)), htmlKiB: round(Buffer.byteLength(largeHtml) / 1024) };
+    const coldRenders: number[] = [];
+    const admin = await connectClient(database.url);
+    try {
+      for (let i = 0; i < 3; i++) {
+        await admin.query('UPDATE "Plan" SET "dataVersion" = "dataVersion" + 1, "updatedAt" = clock_timestamp() WHERE slug = $1', [LARGE]);
+        coldRenders.push((await timed(() => fetchOk(`${base}${largePath}`, cookie))).ms);
+      }
+    } finally {
+      await admin.end();
+    }
+    const render = {
+      medianMs: round(median(renders)),
+      minMs: round(Math.min(...renders)),
+      maxMs: round(Math.max(...renders)),
+      coldMedianMs: round(median(coldRenders)),
+      htmlKiB: round(Buffer.byteLength(largeHtml) / 1024),
+    };
 
     // 5. xlsx export in this process: loading + assessing + buildReport, then buildXlsx
     const xlsx: Record<string, { loadAndBuildReportMs: number; buildXlsxMs: number; totalMs: number; kiB: number }> = {};
@@ -161,9 +195,13 @@ async function main(): Promise<void> {
     }
     const assessPerSecond = Math.round(assessments / ((performance.now() - assessStart) / 1000));
 
+    const goals = issueGoals({ latency, javascript, queries, render, xlsx });
+    const load = loadavg().map((l) => round(l, 2));
     const result = {
       at: new Date().toISOString(),
-      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length, loadAverage: { '1m': load[0], '5m': load[1], '15m': load[2] } },
+      goals,
+      statementsOfOneOverviewRequest: explained,
       settings: { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS },
       latency,
       ratiosToPing: ratios,
@@ -185,19 +223,76 @@ async function main(): Promise<void> {
       ...Object.entries(ratios).map(([name, r]): [string, string] => [`  ${name} ÷ ping`, `p50 ×${r.p50}, p99 ×${r.p99}, req/s ÷${r.requestsPerSecond}`]),
       ['first-load JS, gzip', `overview ${javascript.overview.gzipKiB} KiB (${javascript.overview.chunks} chunks), indicator ${javascript.indicator.gzipKiB} KiB (${javascript.indicator.chunks} chunks)`],
       ['statements per overview request', `16: ${queries['16']}, 160: ${queries['160']}, 1,600: ${queries['1600']} (ping: ${queries.ping})`],
-      ['overview render, 1,000 × 10 years', `median ${render.medianMs} ms (min ${render.minMs}, max ${render.maxMs}), ${render.htmlKiB} KiB HTML`],
+      ['overview render, 1,000 × 10 years', `median ${render.medianMs} ms (min ${render.minMs}, max ${render.maxMs}; after a write ${render.coldMedianMs}), ${render.htmlKiB} KiB HTML`],
       ['xlsx export (load+report / xlsx)', Object.entries(xlsx).map(([n, x]) => `${n}: ${x.loadAndBuildReportMs} + ${x.buildXlsxMs} = ${x.totalMs} ms`).join(', ')],
       ['assessIndicator', `${assessPerSecond.toLocaleString('en')} per second`],
     ];
     const width = Math.max(...rows.map(([name]) => name.length));
     console.log('');
     for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+    console.log(`\nstatements of one overview request (${SEEDED}, data version unchanged):`);
+    for (const [i, { purpose, sql }] of explained.entries()) console.log(`  ${i + 1}. ${purpose.padEnd(44)} ${sql}`);
+    console.log(`\nissue 19 goals (load average ${load.join(' / ')} over 1 / 5 / 15 min on ${result.machine.cpus} cores; req/s ratios want a quiet machine)`);
+    const table = [['figure', 'measured', 'goal', ''], ...goals.map((g) => [g.figure, g.measured, g.goal, g.met ? '✓' : '✗'])];
+    const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => row[c]!.length)));
+    for (const row of table) console.log(`  ${row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join('  ')}`);
     console.log(`\n[bench] ${path.relative(root, file)} (${result.runSeconds} s)`);
   } finally {
     await server?.stop();
     await counter.close();
     await database.drop().catch(() => {});
   }
+}
+
+/** What a statement the app sent is for, from its SQL (the tables are Prisma's and better-auth's). */
+function purposeOf(sql: string): string {
+  if (/^\s*(BEGIN|COMMIT|ROLLBACK)/i.test(sql)) return 'transaction control';
+  if (/^\s*UPDATE "public"\."Session"/i.test(sql)) return 'session: keep alive (at most once a minute)';
+  if (/-- findSession/.test(sql)) return 'session: the session, its account and assignments';
+  if (/"public"\."Session"/.test(sql)) return 'session: better-auth checks the signed cookie';
+  if (/"UserIndicator"/.test(sql)) return 'session: the account\'s assigned indicators';
+  if (/"User"/.test(sql)) return 'session: better-auth reads the account';
+  if (/FROM "public"\."Plan"/.test(sql) && /"baseYear" DESC/.test(sql)) return 'plans with their data versions (cache keys)';
+  if (/"Observation"/.test(sql)) return 'figures (only when the version changed)';
+  if (/"Plan"|"Category"|"Indicator"|"PlanYear"/.test(sql)) return 'plan content (only when the version changed)';
+  if (/"FigureEvent"/.test(sql)) return 'figure history (only when the version changed)';
+  return 'other';
+}
+
+interface Goal {
+  figure: string;
+  measured: string;
+  goal: string;
+  met: boolean;
+  value: number;
+  limit: number;
+}
+
+/** The table of issue 19: every figure with its goal. Ratios to ping are req/s of the page ÷ req/s of /api/ping. */
+function issueGoals(m: {
+  latency: Record<string, { requestsPerSecond: number; p50Ms: number }>;
+  javascript: Record<'overview' | 'indicator', { gzipKiB: number }>;
+  queries: Record<string, number>;
+  render: { medianMs: number; htmlKiB: number };
+  xlsx: Record<string, { totalMs: number }>;
+}): Goal[] {
+  const ping = m.latency.ping!.requestsPerSecond;
+  const ratio = (name: string) => m.latency[name]!.requestsPerSecond / ping;
+  const fraction = (r: number) => (r > 0 ? `1/${round(1 / r)}` : '0');
+  const atLeast = (figure: string, value: number, limit: number, measured: string, goal: string): Goal => ({ figure, measured, goal, met: value >= limit, value: round(value, 3), limit });
+  const atMost = (figure: string, value: number, limit: number, measured: string, goal: string): Goal => ({ figure, measured, goal, met: value <= limit, value, limit });
+  const htmlMB = m.render.htmlKiB / 1024;
+  const statements = Math.max(...QUERY_SIZES.map((n) => m.queries[String(n)]!));
+  return [
+    atLeast('overview req/s ÷ /api/ping req/s', ratio('overview'), 0.25, `${m.latency.overview!.requestsPerSecond} ÷ ${ping} = ${fraction(ratio('overview'))} (p50 ${m.latency.overview!.p50Ms} vs ${m.latency.ping!.p50Ms} ms)`, '≥ 1/4'),
+    atLeast('indicator page req/s ÷ ping', ratio('indicator'), 0.25, `${m.latency.indicator!.requestsPerSecond} ÷ ${ping} = ${fraction(ratio('indicator'))}`, '≥ 1/4'),
+    atMost('database statements per overview request', statements, 6, `${statements} (16 / 160 / 1,600 indicators: ${QUERY_SIZES.map((n) => m.queries[String(n)]).join(' / ')})`, '≤ 6'),
+    atMost('first-load JS, gzip: overview', m.javascript.overview.gzipKiB, 180, `${m.javascript.overview.gzipKiB} KiB`, '≤ 180 KiB'),
+    atMost('first-load JS, gzip: indicator page', m.javascript.indicator.gzipKiB, 200, `${m.javascript.indicator.gzipKiB} KiB`, '≤ 200 KiB'),
+    atMost('overview of 1,000 × 10 years: render', m.render.medianMs, 250, `${m.render.medianMs} ms`, '≤ 250 ms'),
+    atMost('overview of 1,000 × 10 years: HTML', round(htmlMB, 2), 1.5, `${round(htmlMB, 2)} MB`, '≤ 1.5 MB'),
+    atMost('xlsx for 1,000 indicators', m.xlsx['1000']!.totalMs, 300, `${m.xlsx['1000']!.totalMs} ms`, '≤ 300 ms'),
+  ];
 }
 
 main().then(

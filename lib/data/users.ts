@@ -112,14 +112,50 @@ export async function deleteUserSessions(userId: string): Promise<void> {
   await getPrisma().session.deleteMany({ where: { userId } });
 }
 
+interface SessionRow {
+  sessionId: string;
+  lastActiveMs: number;
+  expiresMs: number;
+  id: string;
+  username: string | null;
+  name: string;
+  role: UserRole;
+  disabled: boolean;
+  allIndicators: boolean;
+  createdMs: number;
+  indicatorIds: number[];
+}
+
+/**
+ * The session behind a token with its account and the account's assigned indicators, in ONE statement:
+ * every request of a signed-in user runs it (Prisma's include would send three). Timestamps come back as
+ * epoch milliseconds (the columns hold UTC without a zone).
+ */
 export async function findSession(token: string): Promise<SessionRecord | null> {
-  const row = await getPrisma().session.findUnique({ where: { token }, include: { user: { include: userInclude } } });
+  const [row] = await getPrisma().$queryRaw<SessionRow[]>`-- findSession
+    SELECT s.id AS "sessionId",
+           (extract(epoch FROM s."updatedAt") * 1000)::float8 AS "lastActiveMs",
+           (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresMs",
+           u.id, u.username, u.name, u.role::text AS role, u.disabled, u."allIndicators",
+           (extract(epoch FROM u."createdAt") * 1000)::float8 AS "createdMs",
+           COALESCE((SELECT array_agg(ui."indicatorId" ORDER BY ui."indicatorId") FROM "UserIndicator" ui WHERE ui."userId" = u.id), '{}') AS "indicatorIds"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId"
+     WHERE s.token = ${token}`;
   if (!row) return null;
   return {
-    sessionId: row.id,
-    lastActiveAt: row.updatedAt.toISOString(),
-    expiresAt: row.expiresAt.toISOString(),
-    user: toUserSummary(row.user),
+    sessionId: row.sessionId,
+    lastActiveAt: new Date(row.lastActiveMs).toISOString(),
+    expiresAt: new Date(row.expiresMs).toISOString(),
+    user: {
+      id: row.id,
+      username: row.username ?? '',
+      name: row.name,
+      role: row.role,
+      disabled: row.disabled,
+      allIndicators: row.allIndicators,
+      indicatorIds: row.indicatorIds.map(Number),
+      createdAt: new Date(row.createdMs).toISOString(),
+    },
   };
 }
 
