@@ -20,7 +20,7 @@ import { getUser, listUsers } from '@/lib/data/users';
 import { buildReport, type ReportData } from '@/lib/export/report';
 import { parseId, parseSlug, parseYear, single, type SearchParams } from '@/lib/schemas/params';
 import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
-import { buildIndicatorView, buildOverview, type DashboardQuery, type IndicatorView, type Overview } from '@/lib/views/dashboard';
+import { buildIndicatorView, buildOverview, OVERVIEW_CARDS_PER_CATEGORY, type DashboardQuery, type IndicatorView, type Overview } from '@/lib/views/dashboard';
 import { overdueFigures, type OverdueFigure } from '@/lib/views/entry-sheet';
 import { assessPlan, type PlanProgress } from '@/lib/views/plan-progress';
 import { reviewItems, type ReviewItem } from '@/lib/views/review-queue';
@@ -66,10 +66,16 @@ export const loadAssessedPlan = cache(async (plan: PlanDetail, asOfYear: number,
   return planCache.view(plan, 'assessPlan', [asOfYear, includeUnapproved], () => assessPlan(plan, figures, asOfYear, { includeUnapproved }));
 });
 
-/** The overview of a plan for a reader's query (lib/views/dashboard buildOverview). */
-export async function loadOverview(plan: PlanDetail, query: DashboardQuery): Promise<Overview> {
+/**
+ * The overview of a plan for a reader's query (lib/views/dashboard buildOverview): at most
+ * OVERVIEW_CARDS_PER_CATEGORY cards per category, or all of them with `allCards` (a category page).
+ */
+export async function loadOverview(plan: PlanDetail, query: DashboardQuery, options: { allCards?: boolean } = {}): Promise<Overview> {
   const [figures, progress] = await Promise.all([loadPlanFigures(plan.id), loadAssessedPlan(plan, query.asOfYear, query.includeUnapproved)]);
-  return planCache.view(plan, 'overview', [query.asOfYear, query.includeUnapproved, query.status], () => buildOverview(plan, figures, query, progress));
+  const cardsPerCategory = options.allCards ? Infinity : OVERVIEW_CARDS_PER_CATEGORY;
+  return planCache.view(plan, 'overview', [query.asOfYear, query.includeUnapproved, query.status, options.allCards ?? false], () =>
+    buildOverview(plan, figures, query, { progress, cardsPerCategory }),
+  );
 }
 
 /** One indicator's page data (lib/views/dashboard buildIndicatorView), or null when the plan has no such active indicator. */

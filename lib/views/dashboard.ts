@@ -70,7 +70,15 @@ export interface IndicatorCard extends IndicatorProgress {
 export interface CategoryGroup {
   category: CategoryInfo;
   cards: IndicatorCard[];
+  /** cards matching the filter that are not in `cards` (beyond the overview's cards per category) */
+  moreCount: number;
 }
+
+/**
+ * The overview shows at most this many cards per category (the category page shows them all): a plan of
+ * 16 indicators is never cut, one of 1,000 stays a page that loads at a glance instead of 10 MB.
+ */
+export const OVERVIEW_CARDS_PER_CATEGORY = 12;
 
 export interface Overview {
   query: DashboardQuery;
@@ -84,30 +92,46 @@ export interface Overview {
   shownCount: number;
   /** the plan has figures not yet approved (the toggle is only offered then) */
   hasUnapprovedFigures: boolean;
+  /**
+   * the completion chart's rows: every indicator, or — when a category has more cards than are shown —
+   * the indicators of the cards shown
+   */
+  chartItems: IndicatorProgress[];
+  /** some matching cards are not shown (a category beyond the cards per category) */
+  capped: boolean;
 }
 
-/** `progress`: the plan assessed for the query's year and mode, when the caller has it already. */
+/**
+ * `progress`: the plan assessed for the query's year and mode, when the caller has it already;
+ * `cardsPerCategory`: the most cards a category shows (the overview: OVERVIEW_CARDS_PER_CATEGORY; all by default).
+ */
 export function buildOverview(
   plan: PlanDetail,
   figures: Figure[],
   query: DashboardQuery,
-  progress: PlanProgress = assessPlan(plan, figures, query.asOfYear, { includeUnapproved: query.includeUnapproved }),
+  options: { progress?: PlanProgress; cardsPerCategory?: number } = {},
 ): Overview {
-  const cards: IndicatorCard[] = progress.indicators.map((item) => ({ ...item, trend: trajectoryRows(item.plan, item.figures, query.asOfYear) }));
+  const progress = options.progress ?? assessPlan(plan, figures, query.asOfYear, { includeUnapproved: query.includeUnapproved });
+  const limit = options.cardsPerCategory ?? Infinity;
   const groups = [...plan.categories]
     .sort((a, b) => a.position - b.position)
-    .map((category) => ({
-      category,
-      cards: cards.filter((card) => card.indicator.category.id === category.id && matchesStatus(card.assessment.status, query.status)),
-    }));
+    .map((category) => {
+      const matching = progress.indicators.filter((item) => item.indicator.category.id === category.id && matchesStatus(item.assessment.status, query.status));
+      // trend rows only for the cards drawn
+      const cards = matching.slice(0, limit).map((item): IndicatorCard => ({ ...item, trend: trajectoryRows(item.plan, item.figures, query.asOfYear) }));
+      return { category, cards, moreCount: matching.length - cards.length };
+    });
+  const capped = groups.some((g) => g.moreCount > 0);
   return {
     query,
     defaultYear: defaultAsOfYear(plan, figures),
     years: planYears(plan),
     progress,
     groups,
-    shownCount: groups.reduce((sum, g) => sum + g.cards.length, 0),
+    shownCount: groups.reduce((sum, g) => sum + g.cards.length + g.moreCount, 0),
     hasUnapprovedFigures: figures.some((f) => f.status === 'submitted' || f.status === 'draft'),
+    chartItems: capped ? groups.flatMap((g) => g.cards) : progress.indicators,
+    capped,
   };
 }
 

@@ -10,7 +10,7 @@ import { STATUS_STYLE } from './status-style';
  * bars; the same figures as a table for screen readers. Bars beyond the scale are cut off; the
  * printed numbers are exact.
  */
-export async function CompletionChart({ items, scaleMax }: { items: IndicatorProgress[]; scaleMax: number }) {
+export async function CompletionChart({ items, scaleMax, note }: { items: IndicatorProgress[]; scaleMax: number; note?: string }) {
   const [t, locale] = await Promise.all([getTranslations('dashboard.completionChart'), getLocale()]);
   const ticks = Array.from({ length: Math.round(scaleMax * 4) + 1 }, (_, i) => i / 4);
   const clipped = items.some((i) => (i.assessment.completion ?? 0) > scaleMax);
@@ -22,6 +22,7 @@ export async function CompletionChart({ items, scaleMax }: { items: IndicatorPro
         <span className="inline-flex items-center gap-1"><svg width="18" height="8" aria-hidden="true"><rect width="18" height="8" fill="#123a68" /></svg>{t('completion')}</span>
         <span className="inline-flex items-center gap-1"><svg width="18" height="8" aria-hidden="true"><rect x="0.5" y="0.5" width="17" height="7" fill="#e2e8f0" stroke="#334155" /></svg>{t('expected')}</span>
       </p>
+      {note && <p className="mt-1 text-xs text-slate-600">{note}</p>}
 
       <div aria-hidden="true" className="mt-3">
         <div className="hidden grid-cols-[minmax(0,15rem)_1fr_7.5rem] gap-x-3 text-[11px] text-slate-500 sm:grid">

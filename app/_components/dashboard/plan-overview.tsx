@@ -20,7 +20,7 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
   const { query, progress, defaultYear } = overview;
   const path = `/plans/${plan.slug}`;
   const keep = { asOfYear: query.asOfYear, includeUnapproved: query.includeUnapproved };
-  const scaleMax = completionScaleMax(progress.indicators.map((i) => i.assessment.completion));
+  const scaleMax = completionScaleMax(overview.chartItems.map((i) => i.assessment.completion));
 
   return (
     <div className="space-y-4">
@@ -63,10 +63,17 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
                 <IndicatorCard key={card.indicator.id} card={card} scaleMax={scaleMax} href={dashboardHref(indicatorPath(plan.slug, card.indicator.id), keep, { asOfYear: defaultYear })} />
               ))}
             </div>
+            {group.moreCount > 0 && (
+              <p className="mt-2 text-sm" data-testid="category-more">
+                <Link href={dashboardHref(`${path}/categories/${group.category.position}`, keep, { asOfYear: defaultYear })} className="text-brand-700 underline">
+                  {t('filter.more', { count: group.moreCount })}
+                </Link>
+              </p>
+            )}
           </section>
         ))}
 
-      <CompletionChart items={progress.indicators} scaleMax={scaleMax} />
+      <CompletionChart items={overview.chartItems} scaleMax={scaleMax} note={overview.capped ? t('completionChart.capped', { count: overview.chartItems.length }) : undefined} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardHref, matchesStatus, parseDashboardQuery } from '@/lib/views/dashboard';
+import { buildOverview, dashboardHref, matchesStatus, OVERVIEW_CARDS_PER_CATEGORY, parseDashboardQuery } from '@/lib/views/dashboard';
+import { sampleFigures, samplePlan } from '../export/sample-plan';
 import type { Figure } from '@/lib/data/types';
 
 const plan = { firstYear: 2021, lastYear: 2025 };
@@ -34,5 +35,37 @@ describe('dashboard query', () => {
     expect(['achieved', 'ahead', 'onTrack', 'noData', 'noTarget'].some((s) => matchesStatus(s as never, 'behind'))).toBe(false);
     expect(matchesStatus('ahead', null)).toBe(true);
     expect(matchesStatus('ahead', 'onTrack')).toBe(false);
+  });
+});
+
+describe('overview cards per category', () => {
+  // 表1 repeated 5 times: 80 indicators, 5 categories of 10 to 25
+  const base = samplePlan();
+  const repeated = Array.from({ length: 5 }, (_, round) => base.indicators.map((i) => ({ ...i, id: i.id + 100 * round, sequence: i.sequence + 16 * round }))).flat();
+  const plan = { ...base, indicators: repeated };
+  const figures = sampleFigures().flatMap((f) => Array.from({ length: 5 }, (_, round) => ({ ...f, id: f.id + 10_000 * round, indicatorId: f.indicatorId + 100 * round })));
+  const query = { asOfYear: 2023, includeUnapproved: false, status: null };
+
+  it('shows at most the limit per category, counts the rest, and charts exactly the cards shown', () => {
+    const all = buildOverview(plan, figures, query);
+    const capped = buildOverview(plan, figures, query, { cardsPerCategory: OVERVIEW_CARDS_PER_CATEGORY });
+    expect(all.capped).toBe(false);
+    expect(all.chartItems).toHaveLength(80);
+    expect(capped.capped).toBe(true);
+    for (const [i, group] of capped.groups.entries()) {
+      const full = all.groups[i]!;
+      expect(group.cards.map((c) => c.indicator.id)).toEqual(full.cards.slice(0, OVERVIEW_CARDS_PER_CATEGORY).map((c) => c.indicator.id));
+      expect(group.moreCount).toBe(Math.max(0, full.cards.length - OVERVIEW_CARDS_PER_CATEGORY));
+    }
+    expect(capped.shownCount).toBe(all.shownCount);
+    expect(capped.chartItems.map((i) => i.indicator.id)).toEqual(capped.groups.flatMap((g) => g.cards.map((c) => c.indicator.id)));
+    expect(capped.progress).toEqual(all.progress);
+  });
+
+  it('leaves a plan within the limit as it is (表1: at most 5 a category)', () => {
+    const overview = buildOverview(base, sampleFigures(), query, { cardsPerCategory: OVERVIEW_CARDS_PER_CATEGORY });
+    expect(overview.capped).toBe(false);
+    expect(overview.chartItems).toHaveLength(16);
+    expect(overview.groups.every((g) => g.moreCount === 0)).toBe(true);
   });
 });

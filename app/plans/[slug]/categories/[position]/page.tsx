@@ -34,7 +34,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   const [figures, t, locale] = await Promise.all([loadPlanFigures(plan.id), getTranslations('dashboard'), getLocale()]);
   // The status filter belongs to the overview; a category always shows all of its indicators.
   const query = { ...parseDashboardQuery(await searchParams, plan, figures), status: null };
-  const overview = await loadOverview(plan, query);
+  const overview = await loadOverview(plan, query, { allCards: true });
   const cards = overview.groups.find((g) => g.category.id === category.id)?.cards ?? [];
   const counts = overview.progress.rollup.byCategory[category.name];
   const keep = { asOfYear: query.asOfYear, includeUnapproved: query.includeUnapproved };
