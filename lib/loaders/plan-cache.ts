@@ -41,7 +41,11 @@ export class PlanCache {
   hits = 0;
   misses = 0;
 
-  constructor(maxPlanVersions = MAX_PLAN_VERSIONS, maxViews = MAX_VIEWS) {
+  /**
+   * Off under `next dev`: a code change there reloads lib/views but not this cache, which would keep
+   * serving what the old code computed until the next write.
+   */
+  constructor(maxPlanVersions = MAX_PLAN_VERSIONS, maxViews = MAX_VIEWS, readonly enabled = true) {
     this.data = new LruCache(maxPlanVersions);
     this.views = new LruCache(maxViews);
   }
@@ -62,6 +66,7 @@ export class PlanCache {
   }
 
   private lookUp<T>(lru: LruCache<string, Promise<unknown>>, plan: PlanVersion, key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.enabled) return compute();
     if (lru.has(key)) {
       this.hits += 1;
       return lru.get(key) as Promise<T>;
@@ -77,4 +82,4 @@ export class PlanCache {
 
 // One per process; Next's dev server reloads modules, so keep it on globalThis like lib/db's client.
 const globalForCache = globalThis as unknown as { planCache?: PlanCache };
-export const planCache: PlanCache = (globalForCache.planCache ??= new PlanCache());
+export const planCache: PlanCache = (globalForCache.planCache ??= new PlanCache(MAX_PLAN_VERSIONS, MAX_VIEWS, process.env.NODE_ENV !== 'development'));

@@ -78,4 +78,12 @@ describe('PlanCache keying', () => {
     expect(cache.views.size).toBe(3);
     expect(cache.views.keys()).toEqual([2023, 2024, 2025].map((y) => versionedKey(v1, 'overview', [y])));
   });
+
+  it('computes every time when switched off (next dev)', async () => {
+    const cache = new PlanCache(2, 3, false);
+    let computed = 0;
+    await cache.view(v1, 'overview', [2023], () => ++computed);
+    await cache.view(v1, 'overview', [2023], () => ++computed);
+    expect([computed, cache.views.size]).toEqual([2, 0]);
+  });
 });
