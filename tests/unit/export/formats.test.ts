@@ -70,12 +70,12 @@ describe('xlsx', () => {
       // The year's figure: numeric with the indicator's decimals, marks as literal suffix, "—" text when missing.
       if (a.latestValue === null) {
         expect(at('actual').value).toBe('—');
-        expect(at('completion').value).toBe('—');
-        expect(at('expectedProgress').value).toBe('—');
+        expect(at('completion').value).toBe(a.status === 'noData' ? '暂无数据' : '—');
+        expect(at('expectedProgress').value).toBe(a.expectedProgress);
       } else {
         expect(at('actual').value).toBe(a.latestValue);
         const fraction = indicator.decimals > 0 ? `.${'0'.repeat(indicator.decimals)}` : '';
-        const marks = [...(a.latestYear !== year ? [`${a.latestYear}年`] : []), ...(item.usesUnapproved ? ['未审核'] : [])];
+        const marks = [...(a.latestYear !== year ? [`${a.latestYear}年`] : []), ...(item.usesUnapproved ? ['未审核'] : []), ...(item.preliminaryInFinal ? ['初步'] : [])];
         expect(at('actual').numFmt).toBe(`#,##0${fraction}${marks.length ? `"（${marks.join('，')}）"` : ''}`);
         expect(at('expectedProgress').value).toBe(a.expectedProgress);
         expect(at('expectedProgress').numFmt).toBe('0.0%');
@@ -150,7 +150,7 @@ describe('docx', () => {
     const report = reportOf(2025, true);
     const xml = unescapeXml(textOf(await documentXml(await buildDocx(report))));
     expect(xml).toContain('是否完成');
-    expect(xml).toContain(`${formatNumber(10.35, 2)}（未审核）`);
+    expect(xml).toContain(`${formatNumber(10.35, 2)}（未审核，初步）`);
     expect(xml).toContain('标注“未审核”的数据尚未通过审核');
   });
 });
@@ -171,7 +171,8 @@ describe('csv', () => {
       expect(row).toHaveLength(report.columns.length);
       expect(row[1]).toBe(String(indicator.sequence));
       expect(row[7]).toBe(formatNumber(a.latestValue, indicator.decimals));
-      expect(row[8]).toBe(formatPercent(a.completion));
+      expect(row[8]).toBe(a.status === 'noData' ? '暂无数据' : formatPercent(a.completion));
+      expect(row[9]).toBe(formatPercent(a.expectedProgress));
       expect(row[10]).toBe(statusLabelZh(a.status, a));
     });
     // 1,046 contains a comma: it must be quoted, and it reads back whole.
