@@ -29,6 +29,7 @@ import {
   type PlanRollup,
   type Status,
 } from '@/lib/progress';
+import { EMPTY_SIGN_OFF, SIGN_OFF_FIELDS, SIGN_OFF_LABELS_ZH, type SignOff, type SignOffField } from '@/lib/schemas/sign-off';
 import { attributeText, bracketNote, reportText, tableText } from './labels';
 
 export type ReportColumnKey =
@@ -114,6 +115,14 @@ export interface ReportData {
   /** 生成时间：2026年12月1日 17:41 (Beijing time) */
   generatedAtText: string;
   rollup: PlanRollup;
+  /** the sign-off block (落款) in print order; an empty value prints as a blank line */
+  signOff: SignOffLine[];
+}
+
+export interface SignOffLine {
+  field: SignOffField;
+  label: string;
+  value: string;
 }
 
 const cell = (text: string, extra: Partial<ReportCell> = {}): ReportCell => ({ text, value: null, marks: [], ...extra });
@@ -254,7 +263,7 @@ function draftSummary(progress: PlanProgress, rows: ReportRow[], final: boolean,
   return `${lead}${detail}${progress.includeUnapproved ? '' : reportText('summaryApproved')}`;
 }
 
-export function buildReport(plan: PlanDetail, progress: PlanProgress, options: { generatedAt: Date }): ReportData {
+export function buildReport(plan: PlanDetail, progress: PlanProgress, options: { generatedAt: Date; signOff?: SignOff }): ReportData {
   const year = progress.asOfYear;
   const final = year >= plan.lastYear;
   const rows = layoutRows(progress.indicators.map((item) => ({ row: rowOf(item, year, final), position: item.indicator.category.position })));
@@ -284,5 +293,11 @@ export function buildReport(plan: PlanDetail, progress: PlanProgress, options: {
     generatedAt: options.generatedAt.toISOString(),
     generatedAtText: reportText('generatedAt', { time: GENERATED_AT.format(options.generatedAt) }),
     rollup: progress.rollup,
+    signOff: signOffLines(options.signOff ?? EMPTY_SIGN_OFF),
   };
+}
+
+/** The plan's sign-off fields as labelled lines, in the order they print. */
+export function signOffLines(signOff: SignOff): SignOffLine[] {
+  return SIGN_OFF_FIELDS.map((field) => ({ field, label: SIGN_OFF_LABELS_ZH[field], value: signOff[field] ?? '' }));
 }

@@ -12,6 +12,7 @@ import { cache } from 'react';
 import { listApiTokens } from '@/lib/data/api-tokens';
 import { getIndicatorHistory } from '@/lib/data/figure-writes';
 import { getPlanFigures } from '@/lib/data/figures';
+import { getPlanSignOff } from '@/lib/data/sign-off';
 import { checkDatabase } from '@/lib/data/health';
 import { getPlanDetail, getPlanDetailByIndicator, listPlans } from '@/lib/data/plans';
 import type { Figure, PlanDetail } from '@/lib/data/types';
@@ -39,6 +40,9 @@ export const loadPlanOfIndicator = cache(async (indicatorId: number): Promise<Pl
 
 /** Every figure of a plan, whatever its review status. */
 export const loadPlanFigures = cache(async (planId: number): Promise<Figure[]> => getPlanFigures(planId));
+
+/** A plan's sign-off block (落款) for its reports and its settings page. */
+export const loadPlanSignOff = cache(getPlanSignOff);
 
 /** Every plan, newest period first. */
 export const loadPlans = cache(listPlans);
@@ -100,7 +104,8 @@ export async function loadReport(
   if (!parsed.success) return { ok: false, status: 400, message: firstIssue(parsed.error) };
   const figures = await loadPlanFigures(plan.id);
   const progress = assessPlan(plan, figures, parsed.data.year, { includeUnapproved: parsed.data.includeUnapproved });
-  return { ok: true, plan, figures, progress, report: buildReport(plan, progress, { generatedAt: now }) };
+  const signOff = await loadPlanSignOff(plan.id);
+  return { ok: true, plan, figures, progress, report: buildReport(plan, progress, { generatedAt: now, signOff }) };
 }
 
 /** The route props of /reports/[slug]/[year] and its print page. */

@@ -228,6 +228,11 @@ ACTIONS['_actions/plans.ts#setDueDatesAction'] = {
   input: async (ctx) => form({ slug: (await freshPlan(ctx)).slug, 'dueDate.2031': '2032-03-31', 'dueDate.2032': '' }),
   effect: definitionEvents,
 };
+ACTIONS['_actions/plans.ts#setSignOffAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => form({ slug: (await freshPlan(ctx)).slug, unit: '鹿泉区科学技术局', head: '张三', reviewer: '', preparer: '', phone: '0311-12345678', date: '' }),
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "PlanSignOff"'),
+};
 ACTIONS['_actions/plans.ts#saveIndicatorAction'] = {
   allowed: ADMIN,
   input: async (ctx) => form({ ...TEST_INDICATOR, planSlug: (await freshPlan(ctx)).slug, id: '' }),

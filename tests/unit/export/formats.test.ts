@@ -123,8 +123,10 @@ describe('docx', () => {
     expect(report.summary).toContain('截至2023年，16项指标中');
     expect(paragraphs).toContain('注：[]括弧内数据为5年累计增长。');
 
+    // the report table, then the sign-off block (落款) as a borderless table
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
-    expect(tables).toHaveLength(1);
+    expect(tables).toHaveLength(2);
+    expect(unescapeXml(textOf(tables[1]!))).toBe('填报单位（盖章）：' + '\u3000'.repeat(10) + '负责人：' + '\u3000'.repeat(10) + '审核人：' + '\u3000'.repeat(10) + '填表人：' + '\u3000'.repeat(10) + '联系电话：' + '\u3000'.repeat(10) + '填报日期：' + '\u3000'.repeat(10));
     const rows = [...tables[0]!.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     expect(rows).toHaveLength(17);
     const cellsOf = (row: string) => [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => unescapeXml(textOf(m[0])));

@@ -133,3 +133,25 @@ describe('buildReport', () => {
     }
   });
 });
+
+describe('sign-off block (落款)', async () => {
+  const { signOffRows } = await import('@/lib/export/xlsx');
+  const plan = samplePlan();
+  const progress = assessPlan(plan, sampleFigures(), 2023);
+  const generatedAt = new Date('2026-12-01T09:41:00Z');
+
+  it('lists the six fields in print order; without a setting every value is blank', () => {
+    const r = buildReport(plan, progress, { generatedAt });
+    expect(r.signOff.map((l) => l.label)).toEqual(['填报单位（盖章）', '负责人', '审核人', '填表人', '联系电话', '填报日期']);
+    expect(r.signOff.every((l) => l.value === '')).toBe(true);
+  });
+
+  it('carries the plan’s values; the xlsx rows show a blank as a line to write on', () => {
+    const r = buildReport(plan, progress, { generatedAt, signOff: { unit: '鹿泉区科学技术局', head: '张明', reviewer: null, preparer: '王璐', phone: '0311-82012345', date: null } });
+    expect(r.signOff.find((l) => l.field === 'head')!.value).toBe('张明');
+    const rows = signOffRows(r);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toBe('填报单位（盖章）：鹿泉区科学技术局　　　　负责人：张明　　　　审核人：＿＿＿＿＿＿＿＿');
+    expect(rows[1]).toContain('填报日期：＿＿');
+  });
+});
