@@ -79,7 +79,7 @@ test('numbers drawn without a doubt: whole-number axis ticks, 待终期评价 an
   await signInAs(page, 'leader');
   const id15 = await indicatorId(page, 15);
   await page.goto(`/plans/${plan}/indicators/${id15}?year=2025`);
-  const ticks = page.getByTestId('trajectory-chart').locator('.recharts-yAxis .recharts-cartesian-axis-tick-value');
+  const ticks = page.getByTestId('trajectory-chart').locator('.recharts-yAxis-tick-labels text');
   await expect(ticks.first()).toBeVisible();
   const labels = (await ticks.allTextContents()).map((t) => t.trim());
   expect(labels.length).toBeGreaterThanOrEqual(2);
