@@ -107,6 +107,7 @@ export async function buildFigureTemplate(input: TemplateInput): Promise<Uint8Ar
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
+  header.height = 32; // two lines: 上年数值（2024年）
 
   const firstRow = HEADER_ROW + 1;
   input.indicators.forEach((indicator, index) => {

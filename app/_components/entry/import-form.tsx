@@ -84,9 +84,10 @@ export function ImportForm({ planSlug, year }: { planSlug: string; year: number 
         {preview && preview.rows.length > 0 && !shown.ok && (
           <div data-testid="import-preview">
             <h3 className="text-sm font-semibold">{t('previewTitle')}</h3>
-            <div className="mt-1 overflow-x-auto rounded border border-slate-200">
-              <table className="w-full min-w-[36rem] text-sm">
-                <thead className="bg-slate-50 text-left text-xs text-slate-700">
+            {/* On a phone each row stacks as a small card (labels inline), so nothing hides off-screen. */}
+            <div className="mt-1 rounded border border-slate-200 sm:overflow-x-auto">
+              <table className="w-full text-sm max-sm:block sm:min-w-[36rem]">
+                <thead className="bg-slate-50 text-left text-xs text-slate-700 max-sm:sr-only">
                   <tr>
                     <th scope="col" className="px-2 py-1">{t('previewIndicator')}</th>
                     <th scope="col" className="px-2 py-1 text-right">{t('previewBefore')}</th>
@@ -94,22 +95,23 @@ export function ImportForm({ planSlug, year }: { planSlug: string; year: number 
                     <th scope="col" className="px-2 py-1">{t('previewChange')}</th>
                   </tr>
                 </thead>
-                <tbody className="divide-y divide-slate-100">
+                <tbody className="divide-y divide-slate-100 max-sm:block">
                   {preview.rows.map((row) => (
-                    <tr key={row.indicatorId} data-testid="import-preview-row" data-sequence={row.sequence} className={row.change === 'unchanged' ? 'text-slate-500' : ''}>
-                      <th scope="row" className="px-2 py-1 text-left font-normal">
+                    <tr key={row.indicatorId} data-testid="import-preview-row" data-sequence={row.sequence} className={`max-sm:block max-sm:py-1 ${row.change === 'unchanged' ? 'text-slate-500' : ''}`}>
+                      <th scope="row" className="px-2 py-1 text-left font-normal max-sm:block">
                         <span className="text-slate-500">{row.sequence}.</span> {row.name}（{row.unit}）
                         <span className="block text-xs text-slate-500">{t('importRow', { row: row.row })}</span>
                       </th>
-                      <td className="px-2 py-1 text-right tabular-nums">
+                      <td className="px-2 py-1 text-right tabular-nums max-sm:inline-block max-sm:py-0 max-sm:text-left">
+                        <span className="sm:hidden">{t('previewBefore')}：</span>
                         {row.before ? value(row, row.before.value) : t('previewNone')}
-                        {row.before && <span className="block text-xs text-slate-500">{t('previewStatus', { status: t(`status.${row.before.status}`) })}</span>}
+                        {row.before && <span className="text-xs text-slate-500 sm:block">{t('previewStatus', { status: t(`status.${row.before.status}`) })}</span>}
                       </td>
-                      <td className="px-2 py-1 text-right tabular-nums font-medium">
+                      <td className="px-2 py-1 text-right tabular-nums font-medium max-sm:inline-block max-sm:py-0 max-sm:text-left">
                         {row.before ? <span aria-hidden="true" className="mr-1 text-slate-400">→</span> : null}
                         {value(row, row.after.value)}
                       </td>
-                      <td className="px-2 py-1 text-xs">
+                      <td className="px-2 py-1 text-xs max-sm:block">
                         <p>{row.change === 'create' ? t('previewCreate') : row.change === 'update' ? t('previewUpdate') : t('previewUnchanged')}</p>
                         {row.change !== 'unchanged' && (row.after.source || row.after.quality || row.after.note) && (
                           <p className="text-slate-600">
