@@ -201,6 +201,7 @@ function rowOf(item: IndicatorProgress, year: number, final: boolean): Omit<Repo
         : cell(plannedChange, { value: indicator.annualRate, format: { kind: 'asPublished' } }),
     attribute: cell(attributeText(indicator.attribute)),
     actual: cell(withMarks(formatNumber(a.latestValue, indicator.decimals), marks), { value: a.latestValue, format: decimal, marks: hasData ? marks : [] }),
+    // the same word as completionText (lib/i18n/progress-text.ts) on the pages
     completion: a.status === 'noData' ? cell(STATUS_LABELS_ZH.noData) : cell(formatPercent(a.completion), { value: a.completion, format: percent }),
     // 序时进度 is the time share of the period, with or without a figure.
     expectedProgress: cell(formatPercent(a.expectedProgress), { value: a.expectedProgress, format: percent }),

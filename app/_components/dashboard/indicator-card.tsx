@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { IndicatorCard as CardData } from '@/lib/views/dashboard';
-import { statusText } from '@/lib/i18n/progress-text';
+import { completionText, statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent } from '@/lib/progress';
 import { ProgressBar } from './progress-bar';
 import { Sparkline } from './sparkline';
@@ -13,7 +13,7 @@ export async function IndicatorCard({ card, href, scaleMax }: { card: CardData; 
   const [t, locale] = await Promise.all([getTranslations('dashboard.card'), getLocale()]);
   const { indicator, assessment } = card;
   // Without a figure completion reads 暂无数据; 序时进度 is the time share of the period all the same.
-  const completion = assessment.status === 'noData' ? t('noCompletion') : formatPercent(assessment.completion);
+  const completion = completionText(locale, assessment);
   const expected = formatPercent(assessment.expectedProgress);
   const label = statusText(locale, assessment.status, assessment);
   return (

@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { completionText } from '@/lib/i18n/progress-text';
 import type { IndicatorDefinition } from '@/lib/data/types';
 import { describeChange, describeGap, displayDecimals, formatNumber, formatPercent, formatSignedChange, type Assessment } from '@/lib/progress';
 
@@ -8,8 +9,7 @@ import { describeChange, describeGap, displayDecimals, formatNumber, formatPerce
  * an excess 已超出目标 48 家, a change too small for the indicator's decimals gets more of them.
  */
 export async function IndicatorMetrics({ indicator, assessment, targetYear }: { indicator: IndicatorDefinition; assessment: Assessment; targetYear: number }) {
-  const t = await getTranslations('dashboard.metrics');
-  const noCompletion = (await getTranslations('dashboard.card'))('noCompletion');
+  const [t, locale] = await Promise.all([getTranslations('dashboard.metrics'), getLocale()]);
   const d = indicator.decimals;
   const growth = indicator.kind === 'growthRate';
   // Changes of a share are in percentage points; of a growth rate in %; otherwise in the unit.
@@ -38,7 +38,7 @@ export async function IndicatorMetrics({ indicator, assessment, targetYear }: { 
   const rows: { term: string; value: string; text: string }[] = [
     {
       term: t('completion'),
-      value: missing && assessment.status === 'noData' ? noCompletion : formatPercent(assessment.completion),
+      value: completionText(locale, assessment),
       text: missing ? t('missing') : t(growth ? 'completionTextGrowth' : 'completionText', { value: formatPercent(assessment.completion) }),
     },
     { term: t('expected'), value: formatPercent(assessment.expectedProgress), text: t('expectedText', { value: formatPercent(assessment.expectedProgress) }) },
