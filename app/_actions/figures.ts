@@ -6,7 +6,8 @@ import { canEnterIndicator } from '@/lib/auth/permissions';
 import { importFigureDrafts, saveFigure, transitionFigure, type FigureSnapshot } from '@/lib/data/figure-writes';
 import { loadPlan, loadPlanFigures } from '@/lib/loaders';
 import { entryRows, warningsFor } from '@/lib/views/entry-sheet';
-import { parseFigureWorkbook } from '@/lib/import/figure-workbook';
+import { NOTHING_FILLED_IN, readFigureWorkbook, type ImportError } from '@/lib/import/figure-workbook';
+import { buildImportPreview, previewToken, type ImportPreviewRow } from '@/lib/views/import-preview';
 import { withImportSlot } from '@/lib/import/import-slots';
 import type { FigureWarning } from '@/lib/progress';
 import {
@@ -41,9 +42,13 @@ export interface EntryFormState extends FormState {
 }
 
 export interface ImportFormState extends FormState {
-  importErrors?: { row: number; column: string | null; message: string }[];
+  importErrors?: ImportError[];
   created?: number;
   updated?: number;
+  /** the preview of the uploaded file: shown before anything is written */
+  preview?: { rows: ImportPreviewRow[]; writes: number; token: string };
+  /** indicators changed by someone else since the preview (confirm refused) */
+  changedNames?: string[];
 }
 
 function revalidateFigures() {
@@ -169,12 +174,20 @@ export async function unlockFigure(_previous: FormState, formData: FormData): Pr
   return { ok: true, message: 'review.unlocked' };
 }
 
-/** Imports a filled-in entry template: every row is checked first; all rows become drafts or none do. */
+/**
+ * Imports a filled-in entry template in two steps. `intent=preview` (the default) reads the file and
+ * answers the preview — every row's stored → new figure, its warnings, and every error at once — and
+ * writes nothing. `intent=confirm` sends the same file with the preview's token: the file is read and
+ * checked again against the figures as they are now; when anything differs from the preview (someone
+ * saved, submitted or approved a figure meanwhile) nothing is written and the fresh preview is shown.
+ * The write itself repeats each previewed version under the row lock: all rows become drafts or none do.
+ */
 export async function importFigureWorkbook(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
   const { user, refusal } = await authorizeAction('figures.enter');
   if (refusal) return refusal;
   const target = planYearSchema.safeParse({ planSlug: formData.get('planSlug'), year: formData.get('year') });
   if (!target.success) return { message: 'entry.badRequest' };
+  const confirm = formData.get('intent') === 'confirm';
   const file = formData.get('file');
   if (!(file instanceof File) || file.size === 0) return { message: 'import.noFile' };
   if (file.size > FIGURE_UPLOAD_MAX_BYTES) return { message: 'import.tooLarge' };
@@ -183,20 +196,32 @@ export async function importFigureWorkbook(_previous: ImportFormState, formData:
   if (plan.status === 'archived') return { message: 'entry.archived' };
   const bytes = await file.arrayBuffer();
   const slot = await withImportSlot(() =>
-    parseFigureWorkbook(bytes, { planSlug: plan.slug, firstYear: plan.firstYear, lastYear: plan.lastYear, year: target.data.year, indicators: plan.indicators }),
+    readFigureWorkbook(bytes, { planSlug: plan.slug, firstYear: plan.firstYear, lastYear: plan.lastYear, year: target.data.year, indicators: plan.indicators }),
   );
   if (!slot.ok) return { message: 'import.busy' };
-  const parsed = slot.value;
-  if (!parsed.ok) return { message: 'import.rejected', importErrors: parsed.errors };
-  const notMine = parsed.figures.filter((f) => !canEnterIndicator(user, f.indicatorId));
-  if (notMine.length > 0) {
-    return { message: 'import.rejected', importErrors: notMine.map((f) => ({ row: f.row, column: '序号', message: '您没有录入该指标的权限' })) };
-  }
-  const result = await importFigureDrafts(parsed.figures, user);
+  const figures = await loadPlanFigures(plan.id);
+  const preview = buildImportPreview(plan, figures, target.data.year, slot.value, (indicatorId) => canEnterIndicator(user, indicatorId));
+  const shown = { rows: preview.rows, writes: preview.writes.length, token: previewToken(preview) };
+  if (preview.errors.length > 0) return { message: 'import.rejected', importErrors: preview.errors, ...(preview.rows.length > 0 ? { preview: shown } : {}) };
+  if (preview.rows.length === 0) return { message: 'import.rejected', importErrors: [{ row: 0, column: null, message: NOTHING_FILLED_IN }] };
+  if (preview.writes.length === 0) return { message: 'import.nothingChanged', preview: shown };
+  if (!confirm) return { message: 'import.preview', preview: shown };
+  if (formData.get('token') !== shown.token) return { message: 'import.changedSincePreview', preview: shown };
+
+  const result = await importFigureDrafts(preview.writes, user);
   if (!result.ok) {
+    const nameOf = (indicatorId: number) => {
+      const indicator = plan.indicators.find((i) => i.id === indicatorId);
+      return indicator ? `${indicator.sequence}. ${indicator.name}` : String(indicatorId);
+    };
+    if (result.reason === 'stale') return { message: 'import.changedSincePreview', changedNames: result.changed.map((c) => nameOf(c.indicatorId)), preview: shown };
     if (result.reason === 'locked') {
-      const rowOf = (indicatorId: number) => parsed.figures.find((f) => f.indicatorId === indicatorId)?.row ?? 0;
-      return { message: 'import.rejected', importErrors: result.locked.map((f) => ({ row: rowOf(f.indicatorId), column: '本年数值', message: '该数据已审核锁定，不能通过导入修改' })) };
+      const errors = result.locked.map((f) => {
+        const indicator = plan.indicators.find((i) => i.id === f.indicatorId)!;
+        const row = preview.writes.find((w) => w.indicatorId === f.indicatorId)?.row ?? 0;
+        return { row, column: '本年数值', message: '该数据已审核锁定，不能通过导入修改', indicator: { id: indicator.id, sequence: indicator.sequence, name: indicator.name } };
+      });
+      return { message: 'import.rejected', importErrors: errors, preview: shown };
     }
     return { message: result.reason === 'archived' ? 'entry.archived' : result.reason === 'conflict' ? 'import.conflict' : 'entry.badRequest' };
   }

@@ -15,7 +15,9 @@ import {
   updatePlan,
   type PlanWriteResult,
 } from '@/lib/data/plan-writes';
+import { setPlanSignOff } from '@/lib/data/sign-off';
 import { IMPORT_BUSY_MESSAGE, withImportSlot } from '@/lib/import/import-slots';
+import { SIGN_OFF_FIELDS, signOffSchema } from '@/lib/schemas/sign-off';
 import { loadPlan } from '@/lib/loaders';
 import { parsePlanTableWorkbook } from '@/lib/import/plan-table-workbook';
 import { fieldErrors, typedValues, type FormState } from '@/lib/schemas/form-state';
@@ -265,4 +267,19 @@ export async function moveIndicatorAction(_previous: PlanFormState, formData: Fo
   if (!result.ok) return refusalState(result);
   revalidatePlans(ref.slug);
   return { ok: true, message: 'indicatorMoved' };
+}
+
+/** The sign-off block (落款) printed under the plan's reports; empty fields print as blank lines. */
+export async function setSignOffAction(_previous: PlanFormState, formData: FormData): Promise<PlanFormState> {
+  const { refusal } = await authorizeAction('plans.manage');
+  if (refusal) return refusal;
+  const slug = planSlugSchema.safeParse(formData.get('slug') ?? '');
+  if (!slug.success) return { message: 'refusal.notFound' };
+  const values = typedValues(formData, [...SIGN_OFF_FIELDS]);
+  const parsed = signOffSchema.safeParse(Object.fromEntries(SIGN_OFF_FIELDS.map((field) => [field, String(formData.get(field) ?? '')])));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
+  const result = await setPlanSignOff(slug.data, parsed.data);
+  if (!result.ok) return { message: `refusal.${result.reason}`, values };
+  revalidatePlans(slug.data);
+  return { ok: true, message: 'signOffSaved' };
 }

@@ -11,6 +11,7 @@ const STATUS_TONE: Partial<Record<Status, string>> = {
   lagging: 'text-amber-800',
   seriouslyLagging: 'text-red-800 font-medium',
   notAchieved: 'text-red-800 font-medium',
+  pendingFinal: 'text-violet-900',
   noData: 'text-slate-500',
 };
 

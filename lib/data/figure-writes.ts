@@ -223,7 +223,12 @@ export async function transitionFigure(
 export type ImportWriteResult =
   | { ok: true; created: number; updated: number }
   | { ok: false; reason: 'locked'; locked: FigureSnapshot[] }
+  /** figures changed since the preview the import was confirmed on (current: null when one was removed) */
+  | { ok: false; reason: 'stale'; changed: { indicatorId: number; current: FigureSnapshot | null }[] }
   | { ok: false; reason: 'archived' | 'notFound' | 'conflict' };
+
+/** A figure to import; `baseVersion` (0: none yet) is the version its preview showed, checked under the lock. */
+export type ImportFigureInput = ImportedFigure & { baseVersion?: number };
 
 type ImportRefusal = Exclude<ImportWriteResult, { ok: true }>;
 
@@ -233,9 +238,10 @@ type ImportRefusal = Exclude<ImportWriteResult, { ok: true }>;
  * locked (FOR UPDATE) before their status is read, and each UPDATE repeats the version and status it was
  * decided on, so an approval that commits first is seen (and the import refused), and one that comes
  * later waits for the import and then finds a new version. A figure created by someone else meanwhile
- * makes the whole import a conflict.
+ * makes the whole import a conflict. With `baseVersion`s (a confirmed preview), any figure whose version is
+ * no longer the previewed one refuses the whole import as `stale`, naming those figures.
  */
-export async function importFigureDrafts(figures: readonly ImportedFigure[], actor: Actor): Promise<ImportWriteResult> {
+export async function importFigureDrafts(figures: readonly ImportFigureInput[], actor: Actor): Promise<ImportWriteResult> {
   try {
     const result = await runTransaction<{ created: number; updated: number }, ImportRefusal>(
       async (tx) => {
@@ -250,6 +256,13 @@ export async function importFigureDrafts(figures: readonly ImportedFigure[], act
         const existing = await tx.observation.findMany({ where });
         const key = (indicatorId: number, year: number) => `${indicatorId}:${year}`;
         const byKey = new Map(existing.map((row) => [key(row.indicatorId, row.year), row]));
+        const changed = figures
+          .filter((f) => f.baseVersion !== undefined && (byKey.get(key(f.indicatorId, f.year))?.version ?? 0) !== f.baseVersion)
+          .map((f) => {
+            const row = byKey.get(key(f.indicatorId, f.year));
+            return { indicatorId: f.indicatorId, current: row ? snapshot(row) : null };
+          });
+        if (changed.length > 0) throw new Refused<ImportRefusal>({ ok: false, reason: 'stale', changed });
         const locked = existing.filter((row) => row.status === 'approved');
         if (locked.length > 0) throw new Refused<ImportRefusal>({ ok: false, reason: 'locked', locked: locked.map(snapshot) });
         let created = 0;

@@ -121,9 +121,32 @@ export async function buildDocx(report: ReportData): Promise<Uint8Array> {
           ...report.notes.map((note) => smallParagraph(note)),
           smallParagraph(report.dataStatus),
           smallParagraph(report.generatedAtText),
+          signOffTable(report),
         ],
       },
     ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
+}
+
+/** The sign-off block (落款): a borderless table, three labelled fields a row; a blank value is a line to write on. */
+function signOffTable(report: ReportData): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const width = Math.floor(TABLE_WIDTH / 3);
+  const cell = (line: ReportData['signOff'][number]) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      borders: { top: none, left: none, right: none, bottom: none },
+      margins: { top: 80, bottom: 80, left: 60, right: 60 },
+      children: [
+        new Paragraph({
+          children: [
+            new TextRun({ text: `${line.label}：`, size: 21, font: FONT }),
+            new TextRun({ text: line.value || '\u3000'.repeat(10), size: 21, font: FONT, underline: line.value ? undefined : {} }),
+          ],
+        }),
+      ],
+    });
+  const rows = [report.signOff.slice(0, 3), report.signOff.slice(3)].map((group) => new TableRow({ cantSplit: true, children: group.map(cell) }));
+  return new Table({ width: { size: width * 3, type: WidthType.DXA }, columnWidths: [width, width, width], layout: TableLayoutType.FIXED, rows });
 }

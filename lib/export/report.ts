@@ -8,8 +8,10 @@
  *   from an earlier year, the value carries the year, e.g. "8.44（2024年）", and a footnote explains
  *   that 完成率, 序时进度 and 状态 refer to that year.
  * - A figure not yet approved (only with includeUnapproved) reads "10.35（未审核）" plus a footnote.
- * - Missing values read "—", never 0; 序时进度 too reads "—" without a figure (the engine's 0 there means
- *   "nothing elapsed", which is not what a reader of the table would take it for).
+ * - Missing values read "—", never 0. 序时进度 is the time share of the period whether or not there is a
+ *   figure; without one, 完成率 reads 暂无数据 (as the cards do).
+ * - In the final evaluation a preliminary (初步) figure is marked "（初步）" plus a footnote; an indicator
+ *   without a figure for the last year is 待终期评价.
  * - 是否完成 appears only in the final evaluation (year = plan.lastYear): 是 for achieved, 否 for
  *   notAchieved, "—" where no final verdict exists yet (no figure for the target year).
  */
@@ -27,6 +29,7 @@ import {
   type PlanRollup,
   type Status,
 } from '@/lib/progress';
+import { EMPTY_SIGN_OFF, SIGN_OFF_FIELDS, SIGN_OFF_LABELS_ZH, type SignOff, type SignOffField } from '@/lib/schemas/sign-off';
 import { attributeText, bracketNote, reportText, tableText } from './labels';
 
 export type ReportColumnKey =
@@ -80,6 +83,8 @@ export interface ReportRow {
   figureYear: number | null;
   /** that figure is not approved yet */
   unapproved: boolean;
+  /** the final evaluation uses a preliminary (初步) figure */
+  preliminary: boolean;
   cells: Record<ReportColumnKey, ReportCell>;
 }
 
@@ -110,6 +115,14 @@ export interface ReportData {
   /** 生成时间：2026年12月1日 17:41 (Beijing time) */
   generatedAtText: string;
   rollup: PlanRollup;
+  /** the sign-off block (落款) in print order; an empty value prints as a blank line */
+  signOff: SignOffLine[];
+}
+
+export interface SignOffLine {
+  field: SignOffField;
+  label: string;
+  value: string;
 }
 
 const cell = (text: string, extra: Partial<ReportCell> = {}): ReportCell => ({ text, value: null, marks: [], ...extra });
@@ -170,6 +183,7 @@ function rowOf(item: IndicatorProgress, year: number, final: boolean): Omit<Repo
   const marks: string[] = [];
   if (a.latestYear !== null && a.latestYear !== year) marks.push(reportText('olderYearMark', { year: a.latestYear }));
   if (item.usesUnapproved) marks.push(reportText('unapprovedMark'));
+  if (item.preliminaryInFinal) marks.push(reportText('preliminaryMark'));
   const decimal: CellFormat = { kind: 'decimal', decimals: indicator.decimals };
   const percent: CellFormat = { kind: 'percent', decimals: 1 };
   const hasData = a.latestYear !== null;
@@ -187,10 +201,10 @@ function rowOf(item: IndicatorProgress, year: number, final: boolean): Omit<Repo
         : cell(plannedChange, { value: indicator.annualRate, format: { kind: 'asPublished' } }),
     attribute: cell(attributeText(indicator.attribute)),
     actual: cell(withMarks(formatNumber(a.latestValue, indicator.decimals), marks), { value: a.latestValue, format: decimal, marks: hasData ? marks : [] }),
-    completion: cell(formatPercent(a.completion), { value: a.completion, format: percent }),
-    expectedProgress: hasData
-      ? cell(formatPercent(a.expectedProgress), { value: a.expectedProgress, format: percent })
-      : cell(MISSING, { format: percent }),
+    // the same word as completionText (lib/i18n/progress-text.ts) on the pages
+    completion: a.status === 'noData' ? cell(STATUS_LABELS_ZH.noData) : cell(formatPercent(a.completion), { value: a.completion, format: percent }),
+    // 序时进度 is the time share of the period, with or without a figure.
+    expectedProgress: cell(formatPercent(a.expectedProgress), { value: a.expectedProgress, format: percent }),
     status: cell(statusLabelZh(a.status, a)),
     met: final ? metCell(a) : cell(''),
   };
@@ -204,6 +218,7 @@ function rowOf(item: IndicatorProgress, year: number, final: boolean): Omit<Repo
     status: a.status,
     figureYear: a.latestYear,
     unapproved: item.usesUnapproved,
+    preliminary: item.preliminaryInFinal,
     cells,
   };
 }
@@ -249,7 +264,7 @@ function draftSummary(progress: PlanProgress, rows: ReportRow[], final: boolean,
   return `${lead}${detail}${progress.includeUnapproved ? '' : reportText('summaryApproved')}`;
 }
 
-export function buildReport(plan: PlanDetail, progress: PlanProgress, options: { generatedAt: Date }): ReportData {
+export function buildReport(plan: PlanDetail, progress: PlanProgress, options: { generatedAt: Date; signOff?: SignOff }): ReportData {
   const year = progress.asOfYear;
   const final = year >= plan.lastYear;
   const rows = layoutRows(progress.indicators.map((item) => ({ row: rowOf(item, year, final), position: item.indicator.category.position })));
@@ -258,6 +273,7 @@ export function buildReport(plan: PlanDetail, progress: PlanProgress, options: {
   const notes = [bracketNote(plan.lastYear - plan.baseYear)];
   if (rows.some((r) => r.figureYear !== null && r.figureYear !== year)) notes.push(reportText('footnoteOlderYear', { year }));
   if (rows.some((r) => r.unapproved)) notes.push(reportText('footnoteUnapproved'));
+  if (rows.some((r) => r.preliminary)) notes.push(reportText('footnotePreliminary'));
   if (final) notes.push(reportText('footnoteMet', { year }));
 
   return {
@@ -278,5 +294,11 @@ export function buildReport(plan: PlanDetail, progress: PlanProgress, options: {
     generatedAt: options.generatedAt.toISOString(),
     generatedAtText: reportText('generatedAt', { time: GENERATED_AT.format(options.generatedAt) }),
     rollup: progress.rollup,
+    signOff: signOffLines(options.signOff ?? EMPTY_SIGN_OFF),
   };
+}
+
+/** The plan's sign-off fields as labelled lines, in the order they print. */
+export function signOffLines(signOff: SignOff): SignOffLine[] {
+  return SIGN_OFF_FIELDS.map((field) => ({ field, label: SIGN_OFF_LABELS_ZH[field], value: signOff[field] ?? '' }));
 }

@@ -110,6 +110,24 @@ export async function buildXlsx(report: ReportData): Promise<Uint8Array> {
     c.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
   });
 
+  // Sign-off block (落款): two rows below the footer, three labelled fields each ("负责人：王璐" or a blank line).
+  const signOffStart = XLSX_FIRST_DATA_ROW + report.rows.length + footer.length + 1;
+  signOffRows(report).forEach((line, index) => {
+    const rowNumber = signOffStart + index;
+    sheet.mergeCells(rowNumber, 1, rowNumber, columnCount);
+    const c = sheet.getCell(rowNumber, 1);
+    c.value = line;
+    c.font = { ...BODY_FONT, size: 10 };
+    c.alignment = { horizontal: 'left', vertical: 'middle' };
+    sheet.getRow(rowNumber).height = 22;
+  });
+
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** The sign-off lines as text rows of three fields each; a blank value is an underscored gap to write in. */
+export function signOffRows(report: Pick<ReportData, 'signOff'>): string[] {
+  const field = (line: ReportData['signOff'][number]) => `${line.label}：${line.value || '＿＿＿＿＿＿＿＿'}`;
+  return [report.signOff.slice(0, 3), report.signOff.slice(3)].map((group) => group.map(field).join('　　　　'));
 }

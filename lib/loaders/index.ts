@@ -13,6 +13,7 @@ import { cache } from 'react';
 import { listApiTokens } from '@/lib/data/api-tokens';
 import { getIndicatorHistory, type FigureHistoryEntry } from '@/lib/data/figure-writes';
 import { getPlanFigures } from '@/lib/data/figures';
+import { getPlanSignOff } from '@/lib/data/sign-off';
 import { checkDatabase } from '@/lib/data/health';
 import { getPlanContent, getPlanIdOfIndicator, listPlans } from '@/lib/data/plans';
 import type { Figure, PlanDetail, PlanInfo } from '@/lib/data/types';
@@ -95,6 +96,9 @@ export async function loadIndicatorHistory(plan: PlanDetail, indicatorId: number
   return planCache.view(plan, 'history', [indicatorId], () => getIndicatorHistory(indicatorId));
 }
 
+/** A plan's sign-off block (落款) for its reports and its settings page. */
+export const loadPlanSignOff = cache(getPlanSignOff);
+
 /** A plan and one of its years from route params, or null when either names nothing. */
 export async function loadPlanYear(slug: string, rawYear: string): Promise<{ plan: PlanDetail; year: number } | null> {
   const plan = await loadPlan(slug);
@@ -149,8 +153,8 @@ export async function loadReport(
   if (!plan) return UNKNOWN_PLAN;
   const parsed = reportQuerySchema(plan).safeParse({ year: query.year ?? undefined, includeUnapproved: query.includeUnapproved ?? undefined });
   if (!parsed.success) return { ok: false, status: 400, message: firstIssue(parsed.error) };
-  const [figures, progress] = await Promise.all([loadPlanFigures(plan.id), loadAssessedPlan(plan, parsed.data.year, parsed.data.includeUnapproved)]);
-  return { ok: true, plan, figures, progress, report: buildReport(plan, progress, { generatedAt: now }) };
+  const [figures, progress, signOff] = await Promise.all([loadPlanFigures(plan.id), loadAssessedPlan(plan, parsed.data.year, parsed.data.includeUnapproved), loadPlanSignOff(plan.id)]);
+  return { ok: true, plan, figures, progress, report: buildReport(plan, progress, { generatedAt: now, signOff }) };
 }
 
 /** The route props of /reports/[slug]/[year] and its print page. */

@@ -39,12 +39,30 @@ export function assessIndicator(plan: IndicatorPlan, observations: readonly Obse
   const k = latest ? latest.year - plan.baseYear : 0;
   // ln(1 + r/100) of a usable growth target (0 otherwise): logs keep products and powers from overflowing.
   const lr = plan.kind === 'growthRate' && usable ? Math.log1p((plan.annualRate as number) / 100) : 0;
-  const e = !(n > 0) ? 0 : lr > 0 ? compoundShare(k, n, lr) : k / n;
+  // 序时进度 is the time share of the period: at the latest figure's year when there is one (completion
+  // is measured there), otherwise at asOfYear — the share of the period that has passed, data or not.
+  const e = scheduleShare(latest ? k : elapsedAt(plan, asOfYear), n, lr);
   const head = { asOfYear, latestYear: latest?.year ?? null, latestValue: latest?.value ?? null, elapsedYears: k, expectedProgress: e };
   // Without an observation nothing else is defined.
   if (!latest) return { ...head, ...EMPTY, status: usable ? 'noData' : 'noTarget' };
   const ctx = { plan, obs, n, k, e, lr, usable };
-  return { ...head, ...(plan.kind === 'growthRate' ? assessGrowth(ctx) : assessLevel(ctx, latest.value)) };
+  const derived = plan.kind === 'growthRate' ? assessGrowth(ctx) : assessLevel(ctx, latest.value);
+  // The final evaluation needs the target year's figure: with only earlier ones it is pending (待终期评价).
+  if (usable && k < n && asOfYear >= plan.targetYear && derived.status !== 'noTarget') return { ...head, ...derived, status: 'pendingFinal' };
+  return { ...head, ...derived };
+}
+
+/** Years of the plan period passed by asOfYear: min(asOfYear, targetYear) − baseYear, within 0..N. */
+function elapsedAt(plan: IndicatorPlan, asOfYear: number): number {
+  const n = plan.targetYear - plan.baseYear;
+  if (!Number.isFinite(asOfYear) || !(n > 0)) return 0;
+  return Math.max(0, Math.min(n, Math.floor(asOfYear) - plan.baseYear));
+}
+
+/** 序时进度 after k of N years: k/N, or compound ((1+r)^k − 1)/((1+r)^N − 1) for a growth target (lr = ln(1+r)). */
+function scheduleShare(k: number, n: number, lr: number): number {
+  if (!(n > 0)) return 0;
+  return lr > 0 ? compoundShare(k, n, lr) : k / n;
 }
 
 interface Context {

@@ -20,3 +20,5 @@ export * from './years';
 export * from './benchmarks';
 export * from './tasks';
 export * from './proposals';
+export * from './axis';
+export * from './wording';

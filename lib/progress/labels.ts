@@ -8,6 +8,7 @@ export const STATUS_LABELS_ZH: Record<Status, string> = {
   lagging: '滞后于序时进度',
   seriouslyLagging: '明显滞后',
   notAchieved: '未完成',
+  pendingFinal: '待终期评价',
   noData: '暂无数据',
   noTarget: '无目标值',
 };
@@ -19,6 +20,7 @@ export const STATUS_LABELS_EN: Record<Status, string> = {
   lagging: 'Lagging',
   seriouslyLagging: 'Seriously lagging',
   notAchieved: 'Not achieved',
+  pendingFinal: 'Awaiting final evaluation',
   noData: 'No data',
   noTarget: 'No target',
 };

@@ -49,6 +49,7 @@ const PHRASES_EN: Record<Status, string> = {
   lagging: 'lagging',
   seriouslyLagging: 'seriously lagging',
   notAchieved: 'not achieved',
+  pendingFinal: 'awaiting the final evaluation',
   noData: 'with no data',
   noTarget: 'without a target',
 };

@@ -28,6 +28,7 @@ export type Status =
   | 'lagging'
   | 'seriouslyLagging'
   | 'notAchieved'
+  | 'pendingFinal'
   | 'noData'
   | 'noTarget';
 
@@ -39,6 +40,7 @@ export const STATUS_ORDER: readonly Status[] = [
   'lagging',
   'seriouslyLagging',
   'notAchieved',
+  'pendingFinal',
   'noData',
   'noTarget',
 ];
@@ -48,7 +50,7 @@ export interface Assessment {
   latestYear: number | null; // last observed year in (baseYear, min(asOfYear, targetYear)]
   latestValue: number | null;
   elapsedYears: number; // k = latestYear − baseYear (0 when no data)
-  expectedProgress: number; // 序时进度 e, 0..1
+  expectedProgress: number; // 序时进度 e, 0..1: at latestYear, or at asOfYear without data
   completion: number | null; // c; may be < 0 or > 1
   progressRatio: number | null; // R
   averageAnnualChange: number | null; // level: (V − V0)/k in the unit (pp for share); growthRate: geometric mean growth in %

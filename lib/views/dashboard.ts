@@ -9,12 +9,14 @@ import { assessPlan, defaultAsOfYear, type IndicatorProgress, type PlanProgress 
 import {
   checkPlanConsistency,
   growthBarRows,
+  niceAxis,
   STATUS_ORDER,
   trajectoryRows,
   type ConsistencyDifference,
   type GrowthBarRow,
   type Status,
   type TrajectoryRow,
+  type ValueAxis,
 } from '@/lib/progress';
 
 /** "Behind schedule" as leaders mean it: every status that needs attention. */
@@ -142,12 +144,21 @@ export interface IndicatorView {
   item: IndicatorProgress;
   /** actual, planned trajectory and target by year (growthRate: index, base year = 100) */
   trajectory: TrajectoryRow[];
+  /** the trajectory chart's value axis: every plotted value and the target on it; whole numbers for counts */
+  trajectoryAxis: ValueAxis;
   /** growthRate only: yearly growth against the planned rate */
   growth: GrowthBarRow[];
+  /** the growth chart's axis (%), from 0 so bars start at the axis */
+  growthAxis: ValueAxis;
   /** every figure of the indicator, whatever its review status, by year */
   figures: Figure[];
   /** where the plan's stated rate or cumulative increase differs from what its own figures imply */
   consistency: ConsistencyDifference[];
+}
+
+/** A count (家, 件, 人 …): a level shown without decimals, so its chart axis carries whole numbers only. */
+export function isCount(indicator: Pick<PlanDetail['indicators'][number], 'kind' | 'decimals'>): boolean {
+  return indicator.kind === 'cumulative' && indicator.decimals === 0;
 }
 
 export function buildIndicatorView(plan: PlanDetail, figures: Figure[], indicatorId: number, query: DashboardQuery): IndicatorView | null {
@@ -156,13 +167,20 @@ export function buildIndicatorView(plan: PlanDetail, figures: Figure[], indicato
   const progress = assessPlan({ ...plan, indicators: [indicator] }, figures, query.asOfYear, { includeUnapproved: query.includeUnapproved });
   const item = progress.indicators[0]!;
   const consistency = checkPlanConsistency([{ ...indicator, baseYear: plan.baseYear, targetYear: plan.lastYear }]);
+  const trajectory = trajectoryRows(item.plan, item.figures, query.asOfYear);
+  const growth = growthBarRows(item.plan, item.figures, query.asOfYear);
   return {
     query,
     defaultYear: defaultAsOfYear(plan, figures),
     years: planYears(plan),
     item,
-    trajectory: trajectoryRows(item.plan, item.figures, query.asOfYear),
-    growth: growthBarRows(item.plan, item.figures, query.asOfYear),
+    trajectory,
+    trajectoryAxis: niceAxis(
+      trajectory.flatMap((row) => [row.actual, row.planned, row.target]),
+      { integer: isCount(indicator) },
+    ),
+    growth,
+    growthAxis: niceAxis([0, ...growth.flatMap((row) => [row.growth, row.targetRate])]),
     figures: figures.filter((f) => f.indicatorId === indicator.id).sort((a, b) => a.year - b.year),
     consistency,
   };

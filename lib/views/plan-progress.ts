@@ -22,6 +22,11 @@ export interface IndicatorProgress {
   assessment: Assessment;
   /** the figure of the assessed year used includes one not yet approved */
   usesUnapproved: boolean;
+  /**
+   * the final evaluation (asOfYear ≥ the plan's last year) uses a preliminary (初步) figure: every page
+   * and export marks it so; decided here once
+   */
+  preliminaryInFinal: boolean;
 }
 
 export interface PlanProgress {
@@ -55,7 +60,8 @@ export function assessPlan(plan: PlanDetail, allFigures: Figure[], asOfYear: num
     const indicatorPlan = indicatorPlanOf(indicator, plan);
     const assessment = assessIndicator(indicatorPlan, figures, asOfYear);
     const usesUnapproved = figures.some((f) => f.year === assessment.latestYear && f.status !== 'approved');
-    return { indicator, plan: indicatorPlan, figures, assessment, usesUnapproved };
+    const preliminaryInFinal = asOfYear >= plan.lastYear && figures.some((f) => f.year === assessment.latestYear && f.quality === 'preliminary');
+    return { indicator, plan: indicatorPlan, figures, assessment, usesUnapproved, preliminaryInFinal };
   });
   const rollup = summarizePlan(
     indicators.map((i) => ({ category: i.indicator.category.name, assessment: i.assessment })),

@@ -36,7 +36,7 @@ test('choosing another year and including unapproved figures changes the report'
   await expect(page.locator('table tbody tr').nth(12)).toContainText('（2024年）');
   await page.getByLabel('包含未审核数据').check();
   await expect(page).toHaveURL(/\/2025\?includeUnapproved=1$/);
-  await expect(page.locator('table tbody tr').nth(12)).toContainText('（未审核）');
+  await expect(page.locator('table tbody tr').nth(12)).toContainText('（未审核，初步）'); // a preliminary figure in the final evaluation is marked
   await expect(page.getByText('数据状态：含未审核数据。')).toBeVisible();
 });
 

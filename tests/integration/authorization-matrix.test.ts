@@ -151,8 +151,11 @@ ACTIONS['_actions/figures.ts#importFigureWorkbook'] = {
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(template as never);
-    workbook.getWorksheet('填报')!.getCell(4, 5).value = 23 + (ctx.run % 5);
-    const data = form({ planSlug: PLAN, year: '2021' });
+    const value = 23 + (ctx.run % 5);
+    workbook.getWorksheet('填报')!.getCell(4, 5).value = value;
+    // the confirmation of a preview: the token names the figure's current version (lib/views/import-preview)
+    const version = (await count(ctx, 'SELECT version FROM "Observation" WHERE "indicatorId" = $1 AND year = 2021', [id]))?.version ?? 0;
+    const data = form({ planSlug: PLAN, year: '2021', intent: 'confirm', token: `${id}:${version}:${value}` });
     data.append('file', new File([await workbook.xlsx.writeBuffer()], 'template.xlsx'));
     return data;
   },
@@ -227,6 +230,11 @@ ACTIONS['_actions/plans.ts#setDueDatesAction'] = {
   allowed: ADMIN,
   input: async (ctx) => form({ slug: (await freshPlan(ctx)).slug, 'dueDate.2031': '2032-03-31', 'dueDate.2032': '' }),
   effect: definitionEvents,
+};
+ACTIONS['_actions/plans.ts#setSignOffAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => form({ slug: (await freshPlan(ctx)).slug, unit: '鹿泉区科学技术局', head: '张三', reviewer: '', preparer: '', phone: '0311-12345678', date: '' }),
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "PlanSignOff"'),
 };
 ACTIONS['_actions/plans.ts#saveIndicatorAction'] = {
   allowed: ADMIN,

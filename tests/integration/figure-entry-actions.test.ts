@@ -111,7 +111,14 @@ describe('Imports accept years outside the plan: refused with the entry page’s
   it('a year inside the plan still imports', async () => {
     useCookies(staffCookies);
     const indicator = await indicatorOf(16);
-    expect(await actions.importFigureWorkbook({}, importForm(2022, await filledTemplate(2022, 16, 4)))).toMatchObject({ ok: true, message: 'import.done', created: 1 });
+    const file = await filledTemplate(2022, 16, 4);
+    const preview = await actions.importFigureWorkbook({}, importForm(2022, file));
+    expect(preview).toMatchObject({ message: 'import.preview', preview: { writes: 1 } });
+    expect(await figuresIn(2022)).toBe(0);
+    const confirm = importForm(2022, file);
+    confirm.set('intent', 'confirm');
+    confirm.set('token', preview.preview!.token);
+    expect(await actions.importFigureWorkbook({}, confirm)).toMatchObject({ ok: true, message: 'import.done', created: 1 });
     expect(await figureOf(indicator.id, 2022)).toMatchObject({ value: '4.000000', status: 'draft' });
   });
 });

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { barFraction } from '@/lib/views/chart-geometry';
-import { statusText } from '@/lib/i18n/progress-text';
+import { completionText, statusText } from '@/lib/i18n/progress-text';
 import type { IndicatorProgress } from '@/lib/views/plan-progress';
 import { formatPercent } from '@/lib/progress';
 import { STATUS_STYLE } from './status-style';
@@ -43,7 +43,7 @@ export async function CompletionChart({ items, scaleMax, note }: { items: Indica
                 <span className="text-slate-500">{indicator.sequence}.</span> {indicator.name}
               </span>
               <span className="text-right text-xs tabular-nums text-slate-700 sm:order-last">
-                <span className="font-semibold text-slate-900">{formatPercent(assessment.completion)}</span> / {formatPercent(assessment.expectedProgress)}
+                <span className="font-semibold text-slate-900">{completionText(locale, assessment)}</span> / {formatPercent(assessment.expectedProgress)}
               </span>
               <svg viewBox="0 0 100 20" preserveAspectRatio="none" className="col-span-2 block h-5 w-full sm:col-span-1">
                 {ticks.map((tick) => (
@@ -69,7 +69,7 @@ export async function CompletionChart({ items, scaleMax, note }: { items: Indica
           {items.map(({ indicator, assessment }) => (
             <tr key={indicator.id}>
               <th scope="row">{indicator.sequence}. {indicator.name}</th>
-              <td>{formatPercent(assessment.completion)}</td>
+              <td>{completionText(locale, assessment)}</td>
               <td>{formatPercent(assessment.expectedProgress)}</td>
               <td>{statusText(locale, assessment.status, assessment)}</td>
             </tr>

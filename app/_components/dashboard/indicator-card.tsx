@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { IndicatorCard as CardData } from '@/lib/views/dashboard';
-import { statusText } from '@/lib/i18n/progress-text';
+import { completionText, statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent } from '@/lib/progress';
 import { ProgressBar } from './progress-bar';
 import { Sparkline } from './sparkline';
@@ -12,7 +12,8 @@ import { BindingBadge } from '../binding-badge';
 export async function IndicatorCard({ card, href, scaleMax }: { card: CardData; href: string; scaleMax: number }) {
   const [t, locale] = await Promise.all([getTranslations('dashboard.card'), getLocale()]);
   const { indicator, assessment } = card;
-  const completion = formatPercent(assessment.completion);
+  // Without a figure completion reads 暂无数据; 序时进度 is the time share of the period all the same.
+  const completion = completionText(locale, assessment);
   const expected = formatPercent(assessment.expectedProgress);
   const label = statusText(locale, assessment.status, assessment);
   return (
@@ -29,6 +30,11 @@ export async function IndicatorCard({ card, href, scaleMax }: { card: CardData; 
           {card.usesUnapproved && (
             <span title={t('unapprovedTitle')} className="rounded border border-dashed border-amber-600 px-1.5 py-0.5 text-xs text-amber-900">
               {t('unapproved')}
+            </span>
+          )}
+          {card.preliminaryInFinal && (
+            <span title={t('preliminaryTitle')} className="rounded border border-dashed border-violet-600 px-1.5 py-0.5 text-xs text-violet-900">
+              {t('preliminary')}
             </span>
           )}
         </div>

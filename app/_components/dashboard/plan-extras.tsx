@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { PlanInfo } from '@/lib/data/types';
 import type { OverdueFigure } from '@/lib/views/entry-sheet';
 import { lateUnits } from '@/lib/views/entry-sheet';
-import { statusText } from '@/lib/i18n/progress-text';
+import { completionText, statusText } from '@/lib/i18n/progress-text';
 import type { IndicatorProgress } from '@/lib/views/plan-progress';
 import { formatPercent, type Status } from '@/lib/progress';
 import { StatusBadge } from './status-badge';
@@ -50,7 +50,7 @@ export async function BindingIndicators({ items, hrefOf }: { items: IndicatorPro
               <Link href={hrefOf(indicator.id)} className="text-brand-700 underline">{indicator.name}</Link>
             </span>
             <span className="flex items-center gap-2 text-xs text-slate-700">
-              <span className="tabular-nums">{t('completion', { completion: formatPercent(assessment.completion), expected: formatPercent(assessment.expectedProgress) })}</span>
+              <span className="tabular-nums">{t('completion', { completion: completionText(locale, assessment), expected: formatPercent(assessment.expectedProgress) })}</span>
               <StatusBadge status={assessment.status} label={statusText(locale, assessment.status, assessment)} />
             </span>
           </li>

@@ -11,6 +11,7 @@ export const STATUS_STYLE: Record<Status, { fill: string; chip: string; symbol: 
   lagging: { fill: '#b45309', chip: 'border-amber-500 bg-amber-50 text-amber-900', symbol: '▼' },
   seriouslyLagging: { fill: '#dc2626', chip: 'border-red-500 bg-red-50 text-red-900', symbol: '▼▼' },
   notAchieved: { fill: '#991b1b', chip: 'border-red-800 bg-red-100 text-red-950', symbol: '✕' },
+  pendingFinal: { fill: '#a78bfa', chip: 'border-violet-500 bg-violet-50 text-violet-900', symbol: '◇' },
   noData: { fill: '#94a3b8', chip: 'border-slate-400 bg-slate-100 text-slate-800', symbol: '○' },
   noTarget: { fill: '#cbd5e1', chip: 'border-slate-300 bg-white text-slate-700', symbol: '–' },
 };

@@ -3,6 +3,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@/lib/progress/format';
 import type { TrajectoryRow } from '@/lib/progress/chart-rows';
+import type { ValueAxis } from '@/lib/progress/axis';
 
 export interface TrajectoryChartLabels {
   actual: string;
@@ -20,14 +21,15 @@ const SERIES = {
 } as const;
 
 /** Yearly actuals, the planned trajectory and the target line (recharts; drawn in the browser). */
-export function TrajectoryChart({ rows, labels, decimals }: { rows: TrajectoryRow[]; labels: TrajectoryChartLabels; decimals: number }) {
+export function TrajectoryChart({ rows, labels, decimals, axis }: { rows: TrajectoryRow[]; labels: TrajectoryChartLabels; decimals: number; axis: ValueAxis }) {
   const format = (value: unknown) => (typeof value === 'number' ? formatNumber(value, decimals) : '—');
   return (
     <div className="w-full" aria-label={labels.chart} role="figure">
       <LineChart responsive data={rows} style={{ width: '100%', aspectRatio: 1.9, maxHeight: 380, minHeight: 220 }} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
         <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-        <YAxis tick={{ fontSize: 12 }} width={56} domain={['auto', 'auto']} tickFormatter={(v: number) => formatNumber(v, Math.min(decimals, 1))} />
+        {/* The ticks come from lib/progress (niceAxis): whole numbers for counts, every label distinct. */}
+        <YAxis tick={{ fontSize: 12 }} width={56} domain={axis.domain} ticks={axis.ticks} interval={0} allowDataOverflow={false} tickFormatter={(v: number) => formatNumber(v, axis.decimals)} />
         <Tooltip formatter={(value) => format(value)} labelFormatter={(year) => String(year)} />
         <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
         <Line

@@ -1,24 +1,44 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
 import { importFigureWorkbook, type ImportFormState } from '@/app/_actions/figures';
-import { secondaryButtonClass, SubmitButton } from '@/app/_components/form-parts';
+import { primaryButtonClass, secondaryButtonClass } from '@/app/_components/form-parts';
+import { formatNumber } from '@/lib/progress';
 import { FIGURE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_MB, fileWithinLimit } from '@/lib/schemas/uploads';
+import type { ImportPreviewRow } from '@/lib/views/import-preview';
+import { FigureWarnings } from './figure-warnings';
 
+/**
+ * Excel round trip: download the pre-filled template, upload it, see the preview (every row's stored →
+ * new figure, warnings, all errors named by indicator), then confirm. The form is submitted by hand so the
+ * chosen file stays in the input between the preview and the confirmation (the server reads it again).
+ */
 export function ImportForm({ planSlug, year }: { planSlug: string; year: number }) {
   const t = useTranslations('entry');
   const tMessages = useTranslations('entryMessages');
-  const [state, formAction] = useActionState<ImportFormState, FormData>(importFigureWorkbook, {});
-  // A file over the limit is answered here, before sending (the server checks again).
+  const [state, formAction, pending] = useActionState<ImportFormState, FormData>(importFigureWorkbook, {});
   const [tooLarge, setTooLarge] = useState(false);
-  const checkSize = (event: FormEvent<HTMLFormElement>) => {
-    const file = new FormData(event.currentTarget).get('file');
+  const [dismissed, setDismissed] = useState<ImportFormState | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const file = data.get('file');
+    // A file over the limit is answered here, before sending (the server checks again).
     const within = fileWithinLimit(file instanceof File ? file : null, FIGURE_UPLOAD_MAX_BYTES);
     setTooLarge(!within);
-    if (!within) event.preventDefault();
+    if (!within) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    data.set('intent', submitter?.value === 'confirm' ? 'confirm' : 'preview');
+    setDismissed(null);
+    startTransition(() => formAction(data));
   };
-  const shown: ImportFormState = tooLarge ? { message: 'import.tooLarge' } : state;
+  const shown: ImportFormState = tooLarge ? { message: 'import.tooLarge' } : dismissed === state ? {} : state;
+  const preview = shown.preview;
+  const canConfirm = !!preview && !shown.importErrors?.length && preview.writes > 0 && !shown.ok;
+  const value = (row: ImportPreviewRow, text: string | null) => (text === null ? t('previewNone') : `${formatNumber(Number(text), row.decimals)}`);
+
   return (
     <section aria-labelledby="excel-title" className="rounded border border-slate-300 bg-white p-3">
       <h2 id="excel-title" className="font-semibold">{t('excelTitle')}</h2>
@@ -26,32 +46,99 @@ export function ImportForm({ planSlug, year }: { planSlug: string; year: number 
       <a href={`/plans/${planSlug}/entry/${year}/template`} className={`${secondaryButtonClass} mt-2 inline-block`} download>
         {t('downloadTemplate', { year })}
       </a>
-      <form action={formAction} onSubmit={checkSize} className="mt-3 flex flex-wrap items-end gap-2">
+      <form ref={form} onSubmit={submit} className="mt-3 space-y-3">
         <input type="hidden" name="planSlug" value={planSlug} />
         <input type="hidden" name="year" value={year} />
-        <label className="text-sm">
-          <span className="block text-xs font-medium text-slate-700">{t('uploadLabel')}</span>
-          <input type="file" name="file" onChange={() => setTooLarge(false)} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 text-sm" />
-        </label>
-        <SubmitButton className={secondaryButtonClass} pendingLabel={t('uploading')}>
-          {t('upload')}
-        </SubmitButton>
-      </form>
-      {shown.message && (
-        <div role={shown.ok ? 'status' : 'alert'} className={`mt-2 rounded px-3 py-2 text-sm ${shown.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-800'}`}>
-          <p>{tMessages(shown.message, { created: shown.created ?? 0, updated: shown.updated ?? 0, max: FIGURE_UPLOAD_MAX_MB })}</p>
-          {shown.importErrors && (
-            <ul className="mt-1 list-disc pl-5">
-              {shown.importErrors.map((error, index) => (
-                <li key={index}>
-                  {error.row > 0 ? t('importRow', { row: error.row }) : t('importFile')}
-                  {error.column ? `（${error.column}）` : ''}：{error.message}
-                </li>
-              ))}
-            </ul>
-          )}
+        <input type="hidden" name="token" value={preview?.token ?? ''} />
+        <div className="flex flex-wrap items-end gap-2">
+          <label className="text-sm">
+            <span className="block text-xs font-medium text-slate-700">{t('uploadLabel')}</span>
+            <input type="file" name="file" onChange={() => { setTooLarge(false); setDismissed(state); }} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 max-w-full text-sm" />
+          </label>
+          <button type="submit" name="intent" value="preview" className={secondaryButtonClass} disabled={pending}>
+            {pending ? t('uploading') : t('upload')}
+          </button>
         </div>
-      )}
+
+        {shown.message && (
+          <div role={shown.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${shown.ok ? 'bg-green-50 text-green-900' : shown.message === 'import.preview' ? 'bg-blue-50 text-blue-950' : 'bg-red-50 text-red-800'}`}>
+            <p>{tMessages(shown.message, { created: shown.created ?? 0, updated: shown.updated ?? 0, max: FIGURE_UPLOAD_MAX_MB })}</p>
+            {shown.changedNames && shown.changedNames.length > 0 && <p className="mt-1">{shown.changedNames.join('、')}</p>}
+            {shown.importErrors && shown.importErrors.length > 0 && (
+              <>
+                {preview && <p className="mt-1 font-medium">{t('previewErrorsTitle', { count: shown.importErrors.length })}</p>}
+                <ul className="mt-1 list-disc pl-5" data-testid="import-errors">
+                  {shown.importErrors.map((error, index) => (
+                    <li key={index}>
+                      {error.indicator ? `${t('importIndicator', { sequence: error.indicator.sequence, name: error.indicator.name })}，` : ''}
+                      {error.row > 0 ? t('importRow', { row: error.row }) : t('importFile')}
+                      {error.column ? `（${error.column}）` : ''}：{error.message}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+
+        {preview && preview.rows.length > 0 && !shown.ok && (
+          <div data-testid="import-preview">
+            <h3 className="text-sm font-semibold">{t('previewTitle')}</h3>
+            {/* On a phone each row stacks as a small card (labels inline), so nothing hides off-screen. */}
+            <div className="mt-1 rounded border border-slate-200 sm:overflow-x-auto">
+              <table className="w-full text-sm max-sm:block sm:min-w-[36rem]">
+                <thead className="bg-slate-50 text-left text-xs text-slate-700 max-sm:sr-only">
+                  <tr>
+                    <th scope="col" className="px-2 py-1">{t('previewIndicator')}</th>
+                    <th scope="col" className="px-2 py-1 text-right">{t('previewBefore')}</th>
+                    <th scope="col" className="px-2 py-1 text-right">{t('previewAfter')}</th>
+                    <th scope="col" className="px-2 py-1">{t('previewChange')}</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100 max-sm:block">
+                  {preview.rows.map((row) => (
+                    <tr key={row.indicatorId} data-testid="import-preview-row" data-sequence={row.sequence} className={`max-sm:block max-sm:py-1 ${row.change === 'unchanged' ? 'text-slate-500' : ''}`}>
+                      <th scope="row" className="px-2 py-1 text-left font-normal max-sm:block">
+                        <span className="text-slate-500">{row.sequence}.</span> {row.name}（{row.unit}）
+                        <span className="block text-xs text-slate-500">{t('importRow', { row: row.row })}</span>
+                      </th>
+                      <td className="px-2 py-1 text-right tabular-nums max-sm:inline-block max-sm:py-0 max-sm:text-left">
+                        <span className="sm:hidden">{t('previewBefore')}：</span>
+                        {row.before ? value(row, row.before.value) : t('previewNone')}
+                        {row.before && <span className="text-xs text-slate-500 sm:block">{t('previewStatus', { status: t(`status.${row.before.status}`) })}</span>}
+                      </td>
+                      <td className="px-2 py-1 text-right tabular-nums font-medium max-sm:inline-block max-sm:py-0 max-sm:text-left">
+                        {row.before ? <span aria-hidden="true" className="mr-1 text-slate-400">→</span> : null}
+                        {value(row, row.after.value)}
+                      </td>
+                      <td className="px-2 py-1 text-xs max-sm:block">
+                        <p>{row.change === 'create' ? t('previewCreate') : row.change === 'update' ? t('previewUpdate') : t('previewUnchanged')}</p>
+                        {row.change !== 'unchanged' && (row.after.source || row.after.quality || row.after.note) && (
+                          <p className="text-slate-600">
+                            {[row.after.source, row.after.quality && t(`qualityOption.${row.after.quality}`), row.after.note].filter(Boolean).join(' · ')}
+                          </p>
+                        )}
+                        {row.backToDraft && <p className="font-medium text-amber-900" data-testid="back-to-draft">{t('previewBackToDraft', { status: t(`status.${row.backToDraft}`) })}</p>}
+                        {row.warnings.length > 0 && <FigureWarnings warnings={row.warnings} kind={row.kind} decimals={row.decimals} className="mt-0.5 space-y-0.5 text-amber-900" />}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {canConfirm && (
+              <div className="mt-2 flex flex-wrap gap-2">
+                <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
+                  {pending ? t('confirming') : t('confirm', { count: preview.writes })}
+                </button>
+                <button type="button" className={secondaryButtonClass} onClick={() => { setDismissed(state); form.current?.reset(); }}>
+                  {t('cancel')}
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+      </form>
     </section>
   );
 }

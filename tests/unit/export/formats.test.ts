@@ -70,12 +70,12 @@ describe('xlsx', () => {
       // The year's figure: numeric with the indicator's decimals, marks as literal suffix, "—" text when missing.
       if (a.latestValue === null) {
         expect(at('actual').value).toBe('—');
-        expect(at('completion').value).toBe('—');
-        expect(at('expectedProgress').value).toBe('—');
+        expect(at('completion').value).toBe(a.status === 'noData' ? '暂无数据' : '—');
+        expect(at('expectedProgress').value).toBe(a.expectedProgress);
       } else {
         expect(at('actual').value).toBe(a.latestValue);
         const fraction = indicator.decimals > 0 ? `.${'0'.repeat(indicator.decimals)}` : '';
-        const marks = [...(a.latestYear !== year ? [`${a.latestYear}年`] : []), ...(item.usesUnapproved ? ['未审核'] : [])];
+        const marks = [...(a.latestYear !== year ? [`${a.latestYear}年`] : []), ...(item.usesUnapproved ? ['未审核'] : []), ...(item.preliminaryInFinal ? ['初步'] : [])];
         expect(at('actual').numFmt).toBe(`#,##0${fraction}${marks.length ? `"（${marks.join('，')}）"` : ''}`);
         expect(at('expectedProgress').value).toBe(a.expectedProgress);
         expect(at('expectedProgress').numFmt).toBe('0.0%');
@@ -123,8 +123,10 @@ describe('docx', () => {
     expect(report.summary).toContain('截至2023年，16项指标中');
     expect(paragraphs).toContain('注：[]括弧内数据为5年累计增长。');
 
+    // the report table, then the sign-off block (落款) as a borderless table
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
-    expect(tables).toHaveLength(1);
+    expect(tables).toHaveLength(2);
+    expect(unescapeXml(textOf(tables[1]!))).toBe('填报单位（盖章）：' + '\u3000'.repeat(10) + '负责人：' + '\u3000'.repeat(10) + '审核人：' + '\u3000'.repeat(10) + '填表人：' + '\u3000'.repeat(10) + '联系电话：' + '\u3000'.repeat(10) + '填报日期：' + '\u3000'.repeat(10));
     const rows = [...tables[0]!.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     expect(rows).toHaveLength(17);
     const cellsOf = (row: string) => [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => unescapeXml(textOf(m[0])));
@@ -150,7 +152,7 @@ describe('docx', () => {
     const report = reportOf(2025, true);
     const xml = unescapeXml(textOf(await documentXml(await buildDocx(report))));
     expect(xml).toContain('是否完成');
-    expect(xml).toContain(`${formatNumber(10.35, 2)}（未审核）`);
+    expect(xml).toContain(`${formatNumber(10.35, 2)}（未审核，初步）`);
     expect(xml).toContain('标注“未审核”的数据尚未通过审核');
   });
 });
@@ -171,7 +173,8 @@ describe('csv', () => {
       expect(row).toHaveLength(report.columns.length);
       expect(row[1]).toBe(String(indicator.sequence));
       expect(row[7]).toBe(formatNumber(a.latestValue, indicator.decimals));
-      expect(row[8]).toBe(formatPercent(a.completion));
+      expect(row[8]).toBe(a.status === 'noData' ? '暂无数据' : formatPercent(a.completion));
+      expect(row[9]).toBe(formatPercent(a.expectedProgress));
       expect(row[10]).toBe(statusLabelZh(a.status, a));
     });
     // 1,046 contains a comma: it must be quoted, and it reads back whole.

@@ -55,16 +55,16 @@ describe('buildReport', () => {
       expect(row.cells.target.text).toBe(formatPlanFigure(toNumber(seed.target)));
       expect(row.cells.actual.value).toBe(a.latestValue);
       expect(row.cells.actual.text.startsWith(formatNumber(a.latestValue, seed.decimals))).toBe(true);
-      expect(row.cells.completion.text).toBe(formatPercent(a.completion));
+      expect(row.cells.completion.text).toBe(a.status === 'noData' ? '暂无数据' : formatPercent(a.completion));
       expect(row.cells.status.text).toBe(statusLabelZh(a.status, a));
-      if (a.latestYear === null) expect(row.cells.expectedProgress.text).toBe('—');
-      else expect(row.cells.expectedProgress.text).toBe(formatPercent(a.expectedProgress));
+      // 序时进度 is the time share of the period, with or without a figure
+      expect(row.cells.expectedProgress.text).toBe(formatPercent(a.expectedProgress));
     }
   });
 
-  it('shows a missing figure as "—", never 0 (row 16 has no data before 2024)', () => {
+  it('shows a missing figure as "—", never 0, with 暂无数据 for completion and the true 序时进度 (row 16 has no data before 2024)', () => {
     const row16 = report(2023).rows.find((r) => r.sequence === 16)!;
-    expect([row16.cells.actual.text, row16.cells.completion.text, row16.cells.expectedProgress.text]).toEqual(['—', '—', '—']);
+    expect([row16.cells.actual.text, row16.cells.completion.text, row16.cells.expectedProgress.text]).toEqual(['—', '暂无数据', '60.0%']);
     expect(row16.cells.actual.value).toBeNull();
     expect(row16.cells.status.text).toBe('暂无数据');
   });
@@ -76,14 +76,22 @@ describe('buildReport', () => {
     expect(a13.latestYear).toBe(2024);
     expect(row13.cells.actual.text).toBe(`${formatNumber(a13.latestValue, 2)}（2024年）`);
     expect(row13.cells.met.text).toBe('—');
+    // no figure for the last year: the final evaluation is pending, not a 序时 status
+    expect(row13.cells.status.text).toBe('待终期评价');
     expect(approved.notes.some((n) => n.includes('括注年份'))).toBe(true);
+    // the sample's 2025 figures are preliminary: marked in the final evaluation, with a footnote
+    const row6 = approved.rows.find((r) => r.sequence === 6)!;
+    expect(row6.cells.actual.text).toMatch(/（初步）$/);
+    expect(row6.preliminary).toBe(true);
+    expect(approved.notes.some((n) => n.includes('标注“初步”'))).toBe(true);
+    expect(report(2024).rows.some((r) => r.preliminary)).toBe(false);
     expect(approved.notes.some((n) => n.includes('未审核'))).toBe(false);
     expect(approved.dataStatus).toBe('数据状态：仅含已审核数据。');
 
     const withUnapproved = report(2025, true);
     const u13 = withUnapproved.rows.find((r) => r.sequence === 13)!;
     const b13 = expectedAssessment(13, 2025, true);
-    expect(u13.cells.actual.text).toBe(`${formatNumber(b13.latestValue, 2)}（未审核）`);
+    expect(u13.cells.actual.text).toBe(`${formatNumber(b13.latestValue, 2)}（未审核，初步）`);
     expect(u13.unapproved).toBe(true);
     expect(withUnapproved.rows.filter((r) => r.unapproved).map((r) => r.sequence)).toEqual([13, 14]);
     expect(withUnapproved.notes.some((n) => n.includes('未审核'))).toBe(true);
@@ -123,5 +131,27 @@ describe('buildReport', () => {
       const status = progress.indicators.find((i) => i.indicator.sequence === row.sequence)!.assessment.status;
       expect(row.cells.met.text).toBe(status === 'achieved' ? '是' : status === 'notAchieved' ? '否' : '—');
     }
+  });
+});
+
+describe('sign-off block (落款)', async () => {
+  const { signOffRows } = await import('@/lib/export/xlsx');
+  const plan = samplePlan();
+  const progress = assessPlan(plan, sampleFigures(), 2023);
+  const generatedAt = new Date('2026-12-01T09:41:00Z');
+
+  it('lists the six fields in print order; without a setting every value is blank', () => {
+    const r = buildReport(plan, progress, { generatedAt });
+    expect(r.signOff.map((l) => l.label)).toEqual(['填报单位（盖章）', '负责人', '审核人', '填表人', '联系电话', '填报日期']);
+    expect(r.signOff.every((l) => l.value === '')).toBe(true);
+  });
+
+  it('carries the plan’s values; the xlsx rows show a blank as a line to write on', () => {
+    const r = buildReport(plan, progress, { generatedAt, signOff: { unit: '鹿泉区科学技术局', head: '张明', reviewer: null, preparer: '王璐', phone: '0311-82012345', date: null } });
+    expect(r.signOff.find((l) => l.field === 'head')!.value).toBe('张明');
+    const rows = signOffRows(r);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toBe('填报单位（盖章）：鹿泉区科学技术局　　　　负责人：张明　　　　审核人：＿＿＿＿＿＿＿＿');
+    expect(rows[1]).toContain('填报日期：＿＿');
   });
 });

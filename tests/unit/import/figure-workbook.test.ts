@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildFigureTemplate, parseFigureWorkbook, type TemplateIndicator } from '@/lib/import/figure-workbook';
+import JSZip from 'jszip';
+import { buildFigureTemplate, parseFigureWorkbook, readFigureWorkbook, TEMPLATE_INSTRUCTIONS, type TemplateIndicator } from '@/lib/import/figure-workbook';
 import { LUQUAN_2021_2025 } from '@/lib/plans/luquan-2021-2025';
 
 const indicators: TemplateIndicator[] = LUQUAN_2021_2025.indicators.map((seed, index) => ({
@@ -36,7 +37,7 @@ describe('entry template', () => {
     await workbook.xlsx.load((await template()) as never);
     const sheet = workbook.getWorksheet('填报')!;
     expect(sheet.getCell(1, 1).value).toBe('鹿泉区科技创新“十四五”规划 2023年指标数据填报表');
-    expect(sheet.getRow(3).values).toEqual([undefined, '序号', '指标名称', '单位', '上年数值（2022年）', '本年数值（2023年）', '数据来源', '初步/正式', '备注']);
+    expect(sheet.getRow(3).values).toEqual([undefined, '序号', '指标名称', '单位', '上年数值（2022年）', '本年数值（2023年）', '数据来源', '初步/正式', '备注', '状态']);
     for (const indicator of indicators) {
       const row = sheet.getRow(rowOf(indicator.sequence));
       expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value]).toEqual([indicator.sequence, indicator.name, indicator.unit]);
@@ -47,6 +48,85 @@ describe('entry template', () => {
     expect(sheet.getCell(rowOf(6), 5).dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual' });
     expect(sheet.getCell(rowOf(9), 5).dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100] });
     expect(sheet.getCell(rowOf(1), 5).dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThan', formulae: [-100] });
+  });
+});
+
+/** Every cell a sqref ("E4:E19 F4") covers, e.g. E4 … E19, F4. */
+function cellsOf(sqref: string): string[] {
+  return sqref.split(/\s+/).flatMap((range) => {
+    const [from, to = from] = range.split(':') as [string, string?];
+    const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(from)!;
+    const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(to!)!;
+    const out: string[] = [];
+    for (let c = c1!.charCodeAt(0); c <= c2!.charCodeAt(0); c++) for (let r = Number(r1); r <= Number(r2); r++) out.push(`${String.fromCharCode(c)}${r}`);
+    return out;
+  });
+}
+
+describe('entry template pre-filled with the stored figures', () => {
+  const withCurrent: TemplateIndicator[] = indicators.map((indicator) =>
+    indicator.sequence === 6
+      ? { ...indicator, current: { value: 320, source: '部门报送', quality: 'preliminary', note: '按月报汇总', status: 'approved' } }
+      : indicator.sequence === 7
+        ? { ...indicator, current: { value: 1050, source: '区统计局年报', quality: 'final', note: null, status: 'submitted' } }
+        : indicator,
+  );
+  const build = () => buildFigureTemplate({ planSlug: LUQUAN_2021_2025.slug, planName: LUQUAN_2021_2025.name, year: 2023, indicators: withCurrent });
+
+  it('carries value, source, quality, note and status; approved rows locked, the sheet protected, the blank-cell rule stated', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await build()) as never);
+    const sheet = workbook.getWorksheet('填报')!;
+    expect(sheet.getCell(2, 1).value).toBe(TEMPLATE_INSTRUCTIONS);
+    expect(TEMPLATE_INSTRUCTIONS).toContain('留空的单元格不会改变系统中已存的内容');
+    const row6 = sheet.getRow(rowOf(6));
+    expect([5, 6, 7, 8, 9].map((c) => row6.getCell(c).value)).toEqual([320, '部门报送', '初步', '按月报汇总', '已审核（锁定）']);
+    const row7 = sheet.getRow(rowOf(7));
+    expect([5, 6, 7, 8, 9].map((c) => row7.getCell(c).value)).toEqual([1050, '区统计局年报', '正式', null, '已提交（待审核）']);
+    expect(sheet.getCell(rowOf(8), 9).value).toBe('未填报');
+    for (const c of [5, 6, 7, 8]) {
+      expect(row6.getCell(c).protection?.locked ?? true).toBe(true); // locked is Excel's default
+      expect(row7.getCell(c).protection).toMatchObject({ locked: false });
+    }
+    expect(row6.getCell(5).dataValidation?.type).toBeUndefined();
+    const xml = await (await JSZip.loadAsync(await build())).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml).toMatch(/<sheetProtection [^>]*sheet="1"/);
+  });
+
+  it('data validations never overlap, and the source list accepts free text', async () => {
+    const xml = await (await JSZip.loadAsync(await build())).file('xl/worksheets/sheet1.xml')!.async('string');
+    const validations = [...xml.matchAll(/<dataValidation [^>]*>/g)].map((m) => m[0]);
+    expect(validations.length).toBeGreaterThan(0);
+    const covered = validations.flatMap((v) => cellsOf(/sqref="([^"]+)"/.exec(v)![1]!));
+    expect(new Set(covered).size).toBe(covered.length);
+    const source = validations.find((v) => /sqref="F/.test(v))!;
+    expect(source).toContain('type="list"');
+    expect(source).not.toContain('showErrorMessage="1"');
+  });
+
+  it('reads back unchanged: every pre-filled row, no errors', async () => {
+    const reading = await readFigureWorkbook(await build(), expected);
+    expect(reading.errors).toEqual([]);
+    expect(reading.figures.map((f) => [f.sequence, f.value, f.source, f.quality, f.note])).toEqual([
+      [6, '320', '部门报送', 'preliminary', '按月报汇总'],
+      [7, '1050', '区统计局年报', 'final', null],
+    ]);
+  });
+
+  it('names the indicator of each row error and lists all errors at once', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await build()) as never);
+    const sheet = workbook.getWorksheet('填报')!;
+    sheet.getCell(rowOf(8), 5).value = 'abc';
+    sheet.getCell(rowOf(9), 5).value = 140;
+    sheet.getCell(rowOf(10), 7).value = '估计';
+    sheet.getCell(rowOf(10), 5).value = 150;
+    const reading = await readFigureWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()), expected);
+    expect(reading.errors.map((e) => [e.row, e.indicator?.sequence, e.column])).toEqual([
+      [rowOf(8), 8, '本年数值'], [rowOf(9), 9, '本年数值'], [rowOf(10), 10, '初步/正式'],
+    ]);
+    expect(reading.errors[0]!.indicator!.name).toBe(indicators[7]!.name);
+    expect(reading.figures.map((f) => f.sequence)).toEqual([6, 7]);
   });
 });
 

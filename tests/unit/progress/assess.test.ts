@@ -37,7 +37,14 @@ describe('cumulative (row 6: 228 → 350)', () => {
     { name: 'final: beyond target (c>1) → achieved', plan: p, obs: obs({ 2025: 400 }), asOf: 2025, want: { completion: 172 / 122, status: 'achieved' } },
     { name: 'final: V=349 → notAchieved even with R≈0.99', plan: p, obs: obs({ 2025: 349 }), asOf: 2025, want: { completion: 121 / 122, status: 'notAchieved' } },
     { name: 'as of 2030: observations after the target year are ignored', plan: p, obs: obs({ 2025: 340, 2026: 360 }), asOf: 2030, want: { latestYear: 2025, status: 'notAchieved' } },
-    { name: 'noData: no observations', plan: p, obs: [], asOf: 2023, want: { latestYear: null, elapsedYears: 0, expectedProgress: 0, completion: null, status: 'noData' } },
+    // 序时进度 is the time share of the period whatever the data: 3 of 5 years passed by 2023
+    { name: 'noData: no observations, 序时进度 still 0.6', plan: p, obs: [], asOf: 2023, want: { latestYear: null, elapsedYears: 0, expectedProgress: 0.6, completion: null, status: 'noData' } },
+    { name: 'noData before the period: 序时进度 0', plan: p, obs: [], asOf: 2019, want: { expectedProgress: 0, status: 'noData' } },
+    { name: 'noData after the period: 序时进度 1', plan: p, obs: [], asOf: 2027, want: { expectedProgress: 1, status: 'noData' } },
+    // the final evaluation needs the target year's figure
+    { name: 'pendingFinal: only a 2024 figure as of 2025', plan: p, obs: obs({ 2024: 340 }), asOf: 2025, want: { latestYear: 2024, expectedProgress: 0.8, completion: 112 / 122, status: 'pendingFinal' } },
+    { name: 'pendingFinal: even when met early', plan: p, obs: obs({ 2024: 360 }), asOf: 2025, want: { status: 'pendingFinal' } },
+    { name: 'not pending before the last year: 2024 figure as of 2024 is a 序时 status', plan: p, obs: obs({ 2024: 340 }), asOf: 2024, want: { status: 'ahead' } },
     { name: 'noData: only base-year and future observations', plan: p, obs: obs({ 2020: 228, 2024: 300 }), asOf: 2023, want: { latestYear: null, status: 'noData' } },
     { name: 'noTarget: target missing (still averages from baseline)', plan: { ...p, target: null }, obs: obs({ 2022: 250 }), asOf: 2023, want: { averageAnnualChange: 11, completion: null, gapToTarget: null, status: 'noTarget' } },
     { name: 'noTarget wins over noData', plan: { ...p, baseline: null }, obs: [], asOf: 2023, want: { status: 'noTarget' } },
@@ -149,7 +156,8 @@ describe('growthRate (row 1: 12 %/yr)', () => {
       want: { averageAnnualChange: -100, completion: -1 / Q1, requiredAnnualChange: null, status: 'seriouslyLagging' },
     },
     { name: 'below −100 % counts as −100 %', plan: p, obs: obs({ 2021: -250 }), asOf: 2021, want: { averageAnnualChange: -100 } },
-    { name: 'noData', plan: p, obs: [], asOf: 2023, want: { expectedProgress: 0, averageAnnualChange: null, status: 'noData' } },
+    { name: 'noData: compound 序时进度 at asOfYear', plan: p, obs: [], asOf: 2023, want: { expectedProgress: (1.12 ** 3 - 1) / Q1, averageAnnualChange: null, status: 'noData' } },
+    { name: 'pendingFinal: growth without a 2025 figure', plan: p, obs: obs({ 2021: 30, 2022: 30, 2023: 30, 2024: 30 }), asOf: 2025, want: { status: 'pendingFinal' } },
     { name: 'noTarget: annualRate missing, mean still given', plan: { ...p, annualRate: null }, obs: obs({ 2021: 10 }), asOf: 2021, want: { expectedProgress: 0.2, averageAnnualChange: 10, progressRatio: null, status: 'noTarget' } },
     { name: 'noTarget: annualRate 0 is not a usable growth target', plan: { ...p, annualRate: 0 }, obs: obs({ 2021: 10 }), asOf: 2021, want: { status: 'noTarget' } },
   ]);

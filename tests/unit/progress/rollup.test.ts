@@ -36,12 +36,12 @@ describe('summarizePlan on 表1 as of 2023', () => {
   it('counts every status, zeros included', () => {
     expect(rollup.total).toBe(16);
     expect(rollup.final).toBe(false);
-    expect(rollup.byStatus).toEqual({ achieved: 2, ahead: 3, onTrack: 5, lagging: 4, seriouslyLagging: 1, notAchieved: 0, noData: 1, noTarget: 0 });
+    expect(rollup.byStatus).toEqual({ achieved: 2, ahead: 3, onTrack: 5, lagging: 4, seriouslyLagging: 1, notAchieved: 0, pendingFinal: 0, noData: 1, noTarget: 0 });
   });
 
   it('counts category × status, categories in plan order', () => {
     expect(Object.keys(rollup.byCategory)).toEqual(['创新投入', '创新能力', '创新产出', '创新转化', '创新生态']);
-    expect(rollup.byCategory['创新投入']).toEqual({ achieved: 1, ahead: 1, onTrack: 1, lagging: 0, seriouslyLagging: 0, notAchieved: 0, noData: 0, noTarget: 0 });
+    expect(rollup.byCategory['创新投入']).toEqual({ achieved: 1, ahead: 1, onTrack: 1, lagging: 0, seriouslyLagging: 0, notAchieved: 0, pendingFinal: 0, noData: 0, noTarget: 0 });
     expect(rollup.byCategory['创新生态']).toMatchObject({ seriouslyLagging: 1, noData: 1 });
   });
 
@@ -97,8 +97,8 @@ describe('final-year roll-up and labels', () => {
     expect(statusLabelZh('lagging', true)).toBe('滞后于序时进度');
     expect(STATUS_LABELS_EN.achieved).toBe('Achieved early');
     expect(statusLabelEn('achieved', true)).toBe('Achieved');
-    expect(Object.values(STATUS_LABELS_ZH)).toEqual(['提前实现', '快于序时进度', '基本符合序时进度', '滞后于序时进度', '明显滞后', '未完成', '暂无数据', '无目标值']);
-    expect(Object.values(STATUS_LABELS_EN)).toEqual(['Achieved early', 'Ahead of schedule', 'On track', 'Lagging', 'Seriously lagging', 'Not achieved', 'No data', 'No target']);
+    expect(Object.values(STATUS_LABELS_ZH)).toEqual(['提前实现', '快于序时进度', '基本符合序时进度', '滞后于序时进度', '明显滞后', '未完成', '待终期评价', '暂无数据', '无目标值']);
+    expect(Object.values(STATUS_LABELS_EN)).toEqual(['Achieved early', 'Ahead of schedule', 'On track', 'Lagging', 'Seriously lagging', 'Not achieved', 'Awaiting final evaluation', 'No data', 'No target']);
   });
 
   it('isFinalAssessment follows the latest observation reaching the target year', () => {

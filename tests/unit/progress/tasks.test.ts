@@ -246,7 +246,7 @@ const anyValues = fc.array(fc.record({ year: fc.integer({ min: 2019, max: 2028 }
 const asOf = fc.integer({ min: 2019, max: 2028 });
 
 const RANK: Record<TargetStatus, number> = {
-  noTarget: -1, noData: -1, noBaseline: 0, seriouslyLagging: 0, lagging: 1, onTrack: 2, ahead: 3, notAchieved: 0, achieved: 4,
+  noTarget: -1, noData: -1, pendingFinal: -1, noBaseline: 0, seriouslyLagging: 0, lagging: 1, onTrack: 2, ahead: 3, notAchieved: 0, achieved: 4,
 };
 
 describe('properties', () => {

@@ -69,3 +69,29 @@ describe('overview cards per category', () => {
     expect(overview.groups.every((g) => g.moreCount === 0)).toBe(true);
   });
 });
+
+describe('indicator view: axis and preliminary marks', async () => {
+  const { buildIndicatorView } = await import('@/lib/views/dashboard');
+  const { assessPlan } = await import('@/lib/views/plan-progress');
+  const { formatNumber } = await import('@/lib/progress');
+  const { samplePlan, sampleFigures } = await import('../export/sample-plan');
+  const plan = samplePlan();
+  const figures = sampleFigures();
+  const id15 = plan.indicators.find((i) => i.sequence === 15)!.id;
+
+  it('indicator 15 (a count): whole-number ticks, each label once, the target 12 on the axis', () => {
+    const view = buildIndicatorView(plan, figures, id15, { asOfYear: 2025, includeUnapproved: false, status: null })!;
+    const labels = view.trajectoryAxis.ticks.map((t) => formatNumber(t, view.trajectoryAxis.decimals));
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(view.trajectoryAxis.ticks.every(Number.isInteger)).toBe(true);
+    expect(view.trajectoryAxis.ticks).toContain(12);
+  });
+
+  it('marks a preliminary figure only in the final evaluation', () => {
+    const final = assessPlan(plan, figures, 2025);
+    const earlier = assessPlan(plan, figures, 2024);
+    expect(final.indicators.some((i) => i.preliminaryInFinal)).toBe(true);
+    for (const i of final.indicators) expect(i.preliminaryInFinal).toBe(i.figures.some((f) => f.year === 2025 && f.year === i.assessment.latestYear && f.quality === 'preliminary'));
+    expect(earlier.indicators.some((i) => i.preliminaryInFinal)).toBe(false);
+  });
+});

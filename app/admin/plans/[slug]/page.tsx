@@ -8,8 +8,9 @@ import { BindingBadge } from '@/app/_components/binding-badge';
 import { DefinitionChecks } from '@/app/_components/admin/definition-checks';
 import { DueDatesForm, EditPlanForm } from '@/app/_components/admin/plan-edit-forms';
 import { IndicatorRowActions } from '@/app/_components/admin/plan-row-actions';
+import { SignOffForm } from '@/app/_components/admin/sign-off-form';
 import { secondaryButtonClass } from '@/app/_components/form-parts';
-import { loadPlan } from '@/lib/loaders';
+import { loadPlan, loadPlanSignOff } from '@/lib/loaders';
 import { planYears } from '@/lib/schemas/params';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function PlanAdminPage({ params }: { params: Promise<{ slug
   await requirePageUser('plans.manage');
   const plan = await loadPlan((await params).slug);
   if (!plan) notFound();
-  const [t, tKinds] = await Promise.all([getTranslations('plansAdmin'), getTranslations('plansAdmin.kinds')]);
+  const [t, tKinds, signOff] = await Promise.all([getTranslations('plansAdmin'), getTranslations('plansAdmin.kinds'), loadPlanSignOff(plan.id)]);
   const archived = plan.status === 'archived';
   const years = planYears(plan);
   const checks = definitionChecks(plan.indicators, plan.baseYear, plan.lastYear);
@@ -95,6 +96,14 @@ export default async function PlanAdminPage({ params }: { params: Promise<{ slug
           <h2 id="due-heading" className="text-base font-semibold">{t('dueDates.title')}</h2>
           <p className="mb-3 mt-1 text-sm text-slate-600">{t('dueDates.intro')}</p>
           <DueDatesForm slug={plan.slug} years={years} dueDates={plan.dueDates} />
+        </section>
+      )}
+
+      {!archived && (
+        <section aria-labelledby="sign-off-heading" className="rounded border border-slate-200 bg-white p-4">
+          <h2 id="sign-off-heading" className="text-base font-semibold">{t('signOff.title')}</h2>
+          <p className="mb-3 mt-1 text-sm text-slate-600">{t('signOff.intro')}</p>
+          <SignOffForm slug={plan.slug} signOff={signOff} />
         </section>
       )}
 

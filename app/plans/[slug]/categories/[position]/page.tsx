@@ -8,7 +8,7 @@ import { StatusBadge } from '@/app/_components/dashboard/status-badge';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { completionScaleMax } from '@/lib/views/chart-geometry';
 import { dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
-import { statusText } from '@/lib/i18n/progress-text';
+import { completionText, statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent, STATUS_ORDER } from '@/lib/progress';
 import { loadOverview, loadPlan, loadPlanFigures } from '@/lib/loaders';
 import { indicatorPath } from '@/lib/views/paths';
@@ -91,7 +91,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
                   {formatNumber(assessment.latestValue, indicator.decimals)}
                   {assessment.latestYear !== null && <span className="ml-1 text-xs text-slate-500">{t('card.latestYear', { year: assessment.latestYear })}</span>}
                 </td>
-                <td className={`${cell} text-right tabular-nums`}>{formatPercent(assessment.completion)}</td>
+                <td className={`${cell} text-right tabular-nums`}>{completionText(locale, assessment)}</td>
                 <td className={`${cell} text-right tabular-nums`}>{formatPercent(assessment.expectedProgress)}</td>
                 <td className={cell}><StatusBadge status={assessment.status} label={statusText(locale, assessment.status, assessment)} /></td>
               </tr>

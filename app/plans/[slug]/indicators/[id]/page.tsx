@@ -92,9 +92,10 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge status={assessment.status} label={statusText(locale, assessment.status, assessment)} />
           {view.item.usesUnapproved && <span className="rounded border border-dashed border-amber-600 px-1.5 py-0.5 text-xs text-amber-900">{t('dashboard.card.unapproved')}</span>}
+          {view.item.preliminaryInFinal && <span title={t('dashboard.card.preliminaryTitle')} className="rounded border border-dashed border-violet-600 px-1.5 py-0.5 text-xs text-violet-900">{t('dashboard.card.preliminary')}</span>}
           <span data-testid="indicator-lead">
             {assessment.latestYear === null
-              ? t('dashboard.indicator.leadNoData', { year: query.asOfYear })
+              ? t('dashboard.indicator.leadNoData', { year: query.asOfYear, expected: formatPercent(assessment.expectedProgress) })
               : t('dashboard.indicator.lead', { year: query.asOfYear, completion: formatPercent(assessment.completion), expected: formatPercent(assessment.expectedProgress) })}
           </span>
         </p>
@@ -111,6 +112,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         <div data-testid="trajectory-chart" className="mt-2">
           <TrajectoryChart
             rows={view.trajectory}
+            axis={view.trajectoryAxis}
             decimals={growth ? 1 : d}
             labels={{
               actual: t('dashboard.indicator.actual'),
@@ -129,6 +131,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           <div data-testid="growth-chart" className="mt-2">
             <GrowthChart
               rows={view.growth}
+              axis={view.growthAxis}
               decimals={d}
               labels={{
                 growth: t('dashboard.indicator.growth'),

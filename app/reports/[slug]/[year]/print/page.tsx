@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PrintButton } from '@/app/_components/print-button';
 import { ReportNotes, ReportTable } from '@/app/_components/report-table';
+import { SignOffBlock } from '@/app/_components/sign-off-block';
 import { loadReportPage as load, type ReportPageProps as Props } from '@/lib/loaders';
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -37,6 +38,7 @@ export default async function PrintReportPage(props: Props) {
       <p className="mt-2 mb-2 indent-[2em] text-[10pt] leading-snug">{report.summary}</p>
       <ReportTable report={report} variant="print" />
       <ReportNotes report={report} className="mt-1 text-[8pt] leading-snug" />
+      <SignOffBlock report={report} className="mt-4 break-inside-avoid" />
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { buildFigureTemplate } from '@/lib/import/figure-workbook';
 import { errorResponse } from '@/lib/http/errors';
 import { loadPlanFigures, loadPlanYear } from '@/lib/loaders';
 
-/** The year's entry template (.xlsx) with last year's figures; for those who may enter figures. */
+/** The year's entry template (.xlsx): last year's figures and this year's as stored (approved ones locked). */
 export const GET = withApiAuth('figures.enter', async (_request: Request, context: { params: Promise<{ slug: string; year: string }> }) => {
   const { slug, year: yearParam } = await context.params;
   const found = await loadPlanYear(slug, yearParam);
@@ -16,7 +16,7 @@ export const GET = withApiAuth('figures.enter', async (_request: Request, contex
     planSlug: plan.slug,
     planName: plan.name,
     year,
-    indicators: rows.map(({ indicator, previous }) => ({
+    indicators: rows.map(({ indicator, previous, current }) => ({
       id: indicator.id,
       sequence: indicator.sequence,
       category: indicator.category.name,
@@ -25,6 +25,7 @@ export const GET = withApiAuth('figures.enter', async (_request: Request, contex
       kind: indicator.kind,
       decimals: indicator.decimals,
       previous: previous && { year: previous.year, value: previous.value },
+      current: current && { value: current.value, source: current.source, quality: current.quality, note: current.note, status: current.status },
     })),
   });
   const name = `${plan.region}${plan.shortName}规划指标数据填报_${year}年.xlsx`;
