@@ -108,9 +108,9 @@ export async function saveYearFigures(_previous: EntryFormState, formData: FormD
 
   const typedRows = Object.fromEntries(typed);
   if (Object.keys(rowErrors).length > 0) return { message: 'entry.checkFields', rowErrors, rows: typedRows };
-  if (Object.keys(warnings).length > 0 && formData.get('confirmWarnings') !== 'on') {
-    return { message: 'entry.confirmWarnings', warnings, rows: typedRows };
-  }
+  // each row's warnings are confirmed by that row's own 我已核实 (confirm.<indicatorId>)
+  const unconfirmed = Object.fromEntries(Object.entries(warnings).filter(([id]) => formData.get(`confirm.${id}`) !== 'on'));
+  if (Object.keys(unconfirmed).length > 0) return { message: 'entry.confirmWarnings', warnings: unconfirmed, rows: typedRows };
 
   const conflicts: Record<number, FigureSnapshot> = {};
   let saved = 0;
