@@ -133,6 +133,14 @@ ACTIONS['_actions/figures.ts#reviewFigure'] = {
   },
   effect: statusOf,
 };
+ACTIONS['_actions/review.ts#approveFigureBatch'] = {
+  allowed: REVIEW_WORK,
+  input: async (ctx) => {
+    const figure = await figureFor(ctx, 'submitted');
+    return form({ item: [`${figure.id}:${figure.version}`], confirm: [String(figure.id)] });
+  },
+  effect: statusOf,
+};
 ACTIONS['_actions/figures.ts#unlockFigure'] = {
   allowed: ADMIN,
   input: async (ctx) => {
