@@ -125,6 +125,15 @@ ACTIONS['_actions/figures.ts#saveYearFigures'] = {
   },
   effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "FigureEvent"'),
 };
+ACTIONS['_actions/figures.ts#saveGridFigures'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const id = await indicatorId(ctx, 7);
+    const version = (await count(ctx, 'SELECT COALESCE(MAX(version), 0)::int AS v FROM "Observation" WHERE "indicatorId" = $1 AND year = 2021', [id])).v;
+    return form({ planSlug: PLAN, [`value.${id}.2021`]: String(900 + ctx.run), [`version.${id}.2021`]: String(version), [`confirm.${id}.2021`]: 'on' });
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "FigureEvent"'),
+};
 ACTIONS['_actions/figures.ts#reviewFigure'] = {
   allowed: REVIEW_WORK,
   input: async (ctx) => {

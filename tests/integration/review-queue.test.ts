@@ -11,6 +11,7 @@ vi.mock('next/cache', async () => (await import('../helpers/next-request')).next
 const { form } = await import('../helpers/next-request');
 const { setUpAccountsDatabase, signInWith, useCookies, ROLE_USERS } = await import('../helpers/accounts');
 const { approveFigureBatch } = await import('@/app/_actions/review');
+const { saveGridFigures } = await import('@/app/_actions/figures');
 const { saveFigure, transitionFigure } = await import('@/lib/data/figure-writes');
 const { approveFigures } = await import('@/lib/data/review');
 const { getPlanDetail } = await import('@/lib/data/plans');
@@ -159,5 +160,34 @@ describe('queue contents', () => {
     expect(missing.filter((i) => i.period === 2025).every((i) => !i.overdue)).toBe(true);
     expect(missing.some((i) => i.period === 2025)).toBe(true);
     expect(missing.some((i) => i.period === 2023 || i.period === 2024)).toBe(false); // no due date set
+  });
+});
+
+describe('the grid view (indicators × years)', () => {
+  it('saves several years at once with the entry rules: errors per cell, warnings confirmed per cell, version checked, blank cells left alone', async () => {
+    useCookies(await signInWith(ROLE_USERS.staff));
+    const id12 = await indicatorId(12); // a share (%), two decimals at most
+    const grid = (cells: Record<string, string>) => form({ planSlug: slug, ...cells });
+    const figureOf = async (year: number) => (await db.query('SELECT value::text, status::text, version FROM "Observation" WHERE "indicatorId" = $1 AND year = $2', [id12, year])).rows[0];
+
+    // one bad cell: nothing saved, the error keyed by its cell, what was typed comes back
+    const bad = await saveGridFigures({}, grid({ [`value.${id12}.2021`]: '40', [`version.${id12}.2021`]: '0', [`value.${id12}.2022`]: '40.123', [`version.${id12}.2022`]: '0' }));
+    expect(bad).toMatchObject({ message: 'entry.checkFields', cellErrors: { [`${id12}.2022`]: { code: 'tooManyDecimals' } }, typed: { [`${id12}.2022`]: '40.123' } });
+    expect(await figureOf(2021)).toBeUndefined();
+
+    // 2021 and 2022 at once; 2022 at 90 is far from 2021's 40: a warning that must be confirmed in its own cell
+    const cells = { [`value.${id12}.2021`]: '40', [`version.${id12}.2021`]: '0', [`value.${id12}.2022`]: '90', [`version.${id12}.2022`]: '0', [`value.${id12}.2023`]: '', [`version.${id12}.2023`]: '0' };
+    const warned = await saveGridFigures({}, grid(cells));
+    expect(warned.message).toBe('entry.confirmWarnings');
+    expect(Object.keys(warned.warnings ?? {})).toEqual([`${id12}.2022`]);
+    expect(await figureOf(2021)).toBeUndefined();
+    expect(await saveGridFigures({}, grid({ ...cells, [`confirm.${id12}.2022`]: 'on' }))).toMatchObject({ ok: true, message: 'entry.saved', saved: 2 });
+    expect(await figureOf(2021)).toMatchObject({ value: '40.000000', status: 'draft', version: 1 });
+    expect(await figureOf(2023)).toBeUndefined(); // blank: nothing written
+
+    // a stale version is a conflict for that cell only
+    const stale = await saveGridFigures({}, grid({ [`value.${id12}.2021`]: '41', [`version.${id12}.2021`]: '0' }));
+    expect(stale).toMatchObject({ message: 'entry.conflicts', conflicts: { [`${id12}.2021`]: { version: 1 } } });
+    expect(await figureOf(2021)).toMatchObject({ value: '40.000000', version: 1 });
   });
 });

@@ -119,7 +119,7 @@ export function ReviewBoard({ items }: { items: ReviewBoardItem[] }) {
           const needsConfirm = state.unconfirmed?.includes(item.id) && !confirmed.has(item.id);
           const checkboxId = `select-${item.id}`;
           return (
-            <li key={item.id} className="grid gap-3 rounded border border-slate-300 bg-white p-3 md:grid-cols-[auto_1fr_20rem]" data-testid={`review-${item.sequence}-${item.year}`}>
+            <li key={item.id} className="grid grid-cols-[auto_1fr] gap-3 rounded border border-slate-300 bg-white p-3 md:grid-cols-[auto_1fr_20rem]" data-testid={`review-${item.sequence}-${item.year}`}>
               <div className="pt-1">
                 {item.status === 'submitted' && !done(item.id) && (
                   <input
@@ -188,7 +188,9 @@ export function ReviewBoard({ items }: { items: ReviewBoardItem[] }) {
                   </p>
                 )}
               </div>
-              {item.status === 'submitted' && !done(item.id) ? <ReviewForm id={item.id} version={item.version} label={item.label} /> : <div />}
+              <div className="col-span-2 md:col-span-1">
+                {item.status === 'submitted' && !done(item.id) && <ReviewForm id={item.id} version={item.version} label={item.label} />}
+              </div>
             </li>
           );
         })}
