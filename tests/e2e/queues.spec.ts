@@ -109,3 +109,26 @@ test('staff see a returned figure in 我的待办 and follow its link; a reviewe
   await expect(page.getByTestId('review-14-2025')).toHaveCount(0);
   await expect(page.getByRole('link', { name: /数据审核\s*1\s*项/ })).toBeVisible();
 });
+
+test('the grid view checks like the year pages; the unlock form asks for its own reason', async ({ page }) => {
+  await signInAs(page, 'staff', `/plans/${plan}/entry`);
+  await page.getByRole('link', { name: '按表格填报多年数据' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '按表格填报（多年）' })).toBeVisible();
+  // approved cells are read-only; row 16 of 2021 has no figure and is a count
+  await expect(page.getByLabel('2021年 1.全社会研发投入增长率')).toHaveCount(0);
+  const cell = page.getByLabel('2021年 16.市级以上孵化器数量');
+  await cell.fill('4.5');
+  await expect(page.getByText('请输入整数')).toBeVisible();
+  await noSeriousViolations(page);
+  await shoot(page, 'grid');
+  await cell.fill(''); // nothing saved: workflow.spec.ts enters row 16 itself
+  await signOut(page);
+
+  await signInAs(page, 'admin', '/');
+  const href = await page.getByRole('link', { name: /1\. 全社会研发投入增长率/ }).first().getAttribute('href');
+  await page.goto(href!);
+  const unlock = page.locator('form').filter({ has: page.getByLabel('2021 · 解锁原因') });
+  await unlock.getByRole('button', { name: '解锁' }).click();
+  await expect(unlock).toContainText('解锁时请填写原因');
+  await expect(unlock).not.toContainText('退回时请填写原因');
+});

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('../helpers/next-request')).nextCacheMock);
 
-const { form } = await import('../helpers/next-request');
-const { setUpAccountsDatabase, signInWith, useCookies, ROLE_USERS } = await import('../helpers/accounts');
+const { form, runAction, jar } = await import('../helpers/next-request');
+const { signIn } = await import('@/app/_actions/session');
+const { setUpAccountsDatabase, signInWith, useCookies, ROLE_USERS, TEST_PASSWORD } = await import('../helpers/accounts');
 const { approveFigureBatch } = await import('@/app/_actions/review');
 const { saveGridFigures } = await import('@/app/_actions/figures');
 const { saveFigure, transitionFigure } = await import('@/lib/data/figure-writes');
@@ -130,6 +131,13 @@ describe('the batch approval action', () => {
 });
 
 describe('queue contents', () => {
+  it('signing in without a page to return to lands on 我的待办; with one, on that page', async () => {
+    jar.clear();
+    expect((await runAction(() => signIn({}, form({ username: ROLE_USERS.staff, password: TEST_PASSWORD })))).redirectedTo).toBe('/todo');
+    jar.clear();
+    expect((await runAction(() => signIn({}, form({ username: ROLE_USERS.staff, password: TEST_PASSWORD, next: '/review?year=2024' })))).redirectedTo).toBe('/review?year=2024');
+  });
+
   it('a returned figure is in 我的待办 with its reason and link; re-submitted, the review queue shows the earlier return', async () => {
     const figure = await submitted(13, 2024, '7');
     expect((await transitionFigure({ ...figure, action: 'return', reason: '请附认定文件' }, reviewerA)).ok).toBe(true);
