@@ -124,7 +124,8 @@ test('the grid view checks like the year pages; the unlock form asks for its own
   await cell.fill(''); // nothing saved: workflow.spec.ts enters row 16 itself
   await signOut(page);
 
-  await signInAs(page, 'admin', '/');
+  await signInAs(page, 'admin');
+  await page.goto(`/plans/${plan}`);
   const href = await page.getByRole('link', { name: /1\. 全社会研发投入增长率/ }).first().getAttribute('href');
   await page.goto(href!);
   const unlock = page.locator('form').filter({ has: page.getByLabel('2021 · 解锁原因') });
