@@ -15,6 +15,7 @@ import {
   figureNoteSchema,
   figureQualitySchema,
   figureSourceSchema,
+  gridFieldName,
   planYearSchema,
   readEntryForm,
   reviewSchema,
@@ -113,9 +114,9 @@ export async function saveYearFigures(_previous: EntryFormState, formData: FormD
 
   const typedRows = Object.fromEntries(typed);
   if (Object.keys(rowErrors).length > 0) return { message: 'entry.checkFields', rowErrors, rows: typedRows };
-  if (Object.keys(warnings).length > 0 && formData.get('confirmWarnings') !== 'on') {
-    return { message: 'entry.confirmWarnings', warnings, rows: typedRows };
-  }
+  // each row's warnings are confirmed by that row's own 我已核实 (confirm.<indicatorId>)
+  const unconfirmed = Object.fromEntries(Object.entries(warnings).filter(([id]) => formData.get(`confirm.${id}`) !== 'on'));
+  if (Object.keys(unconfirmed).length > 0) return { message: 'entry.confirmWarnings', warnings: unconfirmed, rows: typedRows };
 
   const conflicts: Record<number, FigureSnapshot> = {};
   let saved = 0;
@@ -227,4 +228,69 @@ export async function importFigureWorkbook(_previous: ImportFormState, formData:
   }
   revalidateFigures();
   return { ok: true, message: 'import.done', created: result.created, updated: result.updated };
+}
+
+export interface GridFormState extends FormState {
+  /** keyed by "<indicatorId>.<year>" */
+  cellErrors?: Record<string, { code: FigureErrorCode; decimals?: number }>;
+  warnings?: Record<string, FigureWarning[]>;
+  conflicts?: Record<string, FigureSnapshot>;
+  /** what was typed in every cell, so a refused form shows it again */
+  typed?: Record<string, string>;
+  saved?: number;
+}
+
+/**
+ * The grid view (indicators × plan years) saves drafts of several years at once, with the entry form's
+ * rules: the same parsing and messages, the same warnings (each confirmed in its own cell), the same
+ * version check. A blank cell leaves the stored figure alone; source, 初步/正式 and note are kept.
+ */
+export async function saveGridFigures(_previous: GridFormState, formData: FormData): Promise<GridFormState> {
+  const { user, refusal } = await authorizeAction('figures.enter');
+  if (refusal) return refusal;
+  const plan = await loadPlan(String(formData.get('planSlug') ?? ''));
+  if (!plan) return { message: 'entry.badRequest' };
+  if (plan.status === 'archived') return { message: 'entry.archived' };
+  const figures = await loadPlanFigures(plan.id);
+  const typed: Record<string, string> = {};
+  const cellErrors: NonNullable<GridFormState['cellErrors']> = {};
+  const warnings: Record<string, FigureWarning[]> = {};
+  const changes: { key: string; indicatorId: number; year: number; value: string; current: (ReturnType<typeof entryRows>[number])['current']; baseVersion: number }[] = [];
+  for (let year = plan.firstYear; year <= plan.lastYear; year += 1) {
+    for (const row of entryRows(plan, figures, year)) {
+      const key = `${row.indicator.id}.${year}`;
+      const raw = formData.get(gridFieldName('value', row.indicator.id, year));
+      if (typeof raw !== 'string') continue; // not on the form
+      typed[key] = raw;
+      if (!canEnterIndicator(user, row.indicator.id) || row.current?.status === 'approved' || raw.trim() === '') continue;
+      const parsed = parseFigure(raw, row.indicator);
+      if (!parsed.ok) {
+        cellErrors[key] = { code: parsed.code, ...(parsed.decimals === undefined ? {} : { decimals: parsed.decimals }) };
+        continue;
+      }
+      if (row.current && row.current.value === parsed.value) continue;
+      const cellWarnings = warningsFor(plan, row, parsed.value);
+      if (cellWarnings.length > 0) warnings[key] = cellWarnings;
+      changes.push({ key, indicatorId: row.indicator.id, year, value: parsed.text, current: row.current, baseVersion: Number(formData.get(gridFieldName('version', row.indicator.id, year))) || 0 });
+    }
+  }
+  if (Object.keys(cellErrors).length > 0) return { message: 'entry.checkFields', cellErrors, typed };
+  const unconfirmed = Object.fromEntries(Object.entries(warnings).filter(([key]) => formData.get(`confirm.${key}`) !== 'on'));
+  if (Object.keys(unconfirmed).length > 0) return { message: 'entry.confirmWarnings', warnings: unconfirmed, typed };
+
+  const conflicts: Record<string, FigureSnapshot> = {};
+  let saved = 0;
+  for (const change of changes) {
+    const { current } = change;
+    const result = await saveFigure(
+      { indicatorId: change.indicatorId, year: change.year, value: change.value, source: current?.source ?? null, quality: current?.quality ?? null, note: current?.note ?? null, baseVersion: change.baseVersion, submit: false },
+      user,
+    );
+    if (result.ok && !result.unchanged) saved += 1;
+    else if (!result.ok && 'current' in result) conflicts[change.key] = result.current;
+    else if (!result.ok && result.reason === 'archived') return { message: 'entry.archived', typed };
+  }
+  if (saved > 0) revalidateFigures();
+  if (Object.keys(conflicts).length > 0) return { message: 'entry.conflicts', conflicts, typed, saved };
+  return saved === 0 ? { ok: true, message: 'entry.nothingChanged' } : { ok: true, message: 'entry.saved', saved };
 }

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { safeNextPath } from '@/lib/auth/next-path';
 import { signInWithPassword, signOutCurrentSession } from '@/lib/auth/sign-in';
 import { signInSchema } from '@/lib/schemas/accounts';
+import { WORK_QUEUE_PATH } from '@/lib/views/paths';
 import { fieldErrors, type FormState } from '@/lib/schemas/form-state';
 
 /** Public: the sign-in form. Throttled per username and per IP (lib/auth/sign-in.ts). */
@@ -19,7 +20,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 
   const result = await signInWithPassword(parsed.data.username, parsed.data.password, await headers());
   if (result !== 'ok') return { message: `signIn.${result}`, values };
-  redirect(safeNextPath(parsed.data.next));
+  // Without a page to return to, people land on 我的待办 (which sends a leader on to the overview).
+  redirect(parsed.data.next ? safeNextPath(parsed.data.next) : WORK_QUEUE_PATH);
 }
 
 /** Ends the current session; without one it just goes to the sign-in page. */

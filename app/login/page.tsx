@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { safeNextPath } from '@/lib/auth/next-path';
 import { getSessionUser } from '@/lib/auth/session';
+import { WORK_QUEUE_PATH } from '@/lib/views/paths';
 import { SignInForm } from '../_components/sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const { next } = await searchParams;
-  const target = safeNextPath(Array.isArray(next) ? next[0] : next);
-  if (await getSessionUser()) redirect(target);
+  const requested = Array.isArray(next) ? next[0] : next;
+  // no `next`: the sign-in action sends people to 我的待办
+  const target = requested ? safeNextPath(requested) : '';
+  if (await getSessionUser()) redirect(target || WORK_QUEUE_PATH);
   const t = await getTranslations('auth');
   return (
     <div className="mx-auto mt-4 max-w-sm sm:mt-12">

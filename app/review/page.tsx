@@ -1,55 +1,71 @@
-import Link from 'next/link';
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { FigureWarnings } from '@/app/_components/entry/figure-warnings';
-import { ReviewForm } from '@/app/_components/entry/review-item';
+import { ReviewBoard, type ReviewBoardItem } from '@/app/_components/review/review-board';
+import { ReviewFilters } from '@/app/_components/review/review-filters';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatNumber } from '@/lib/progress';
-import { loadReviewQueue } from '@/lib/loaders';
+import { loadReviewQueue, loadReviewTrails } from '@/lib/loaders';
+import { parseReviewQuery, type SearchParams } from '@/lib/schemas/params';
 import { indicatorPath } from '@/lib/views/paths';
+import { filterReviewItems, pendingReviewCount, reviewFilterOptions } from '@/lib/views/review-queue';
 
-export default async function ReviewPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('review'))('title') };
+}
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageUser('figures.review');
-  const [items, t, tEntry] = await Promise.all([loadReviewQueue(), getTranslations('review'), getTranslations('entry')]);
+  const query = parseReviewQuery(await searchParams);
+  const [all, t, tEntry] = await Promise.all([loadReviewQueue(), getTranslations('review'), getTranslations('entry')]);
+  const items = filterReviewItems(all, query);
+  const trails = await loadReviewTrails(items.map((i) => i.figure.id));
+  const boardItems: ReviewBoardItem[] = items.map(({ plan, indicator, figure, previous, warnings }) => {
+    const n = (v: number) => formatNumber(v, indicator.decimals);
+    const trail = trails.get(figure.id);
+    const details = [
+      figure.source && t('sourceNote', { source: figure.source }),
+      figure.quality && tEntry(`qualityOption.${figure.quality}`),
+      figure.note && t('noteLabel', { note: figure.note }),
+    ].filter(Boolean).join(' · ');
+    return {
+      id: figure.id,
+      version: figure.version,
+      status: figure.status as ReviewBoardItem['status'],
+      year: figure.year,
+      label: `${figure.year} ${indicator.sequence}.${indicator.name}`,
+      planName: plan.name,
+      category: indicator.category.name,
+      unit: indicator.unit || null,
+      responsibleUnit: indicator.responsibleUnit,
+      indicatorName: indicator.name,
+      sequence: indicator.sequence,
+      indicatorHref: indicatorPath(plan.slug, indicator.id),
+      value: n(figure.value),
+      previous: previous ? `${n(previous.value)}（${previous.year}）` : null,
+      submittedAt: trail?.submittedAt ?? (figure.status === 'submitted' ? figure.updatedAt : null),
+      submittedBy: trail?.submittedBy ?? (figure.status === 'submitted' ? figure.updatedByName : null),
+      earlierReturn: figure.status === 'submitted' ? (trail?.earlierReturn ?? null) : null,
+      details: details || null,
+      warnings,
+      kind: indicator.kind,
+      decimals: indicator.decimals,
+    };
+  });
+  const pending = pendingReviewCount(all);
   return (
     <div className="space-y-4">
       {items.some((i) => i.plan.hasSampleData) && <SampleDataNotice />}
       <header>
         <h1 className="text-xl font-semibold sm:text-2xl">{t('title')}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t('intro')}</p>
+        <p className="mt-1 text-sm text-slate-600">{t('intro')} {t('pendingCount', { count: pending })}</p>
       </header>
-      {items.length === 0 && <p className="rounded border border-slate-300 bg-white p-4 text-sm">{t('empty')}</p>}
-      <ul className="space-y-3">
-        {items.map(({ plan, indicator, figure, previous, warnings }) => {
-          const label = `${figure.year} ${indicator.sequence}.${indicator.name}`;
-          const n = (v: number) => formatNumber(v, indicator.decimals);
-          return (
-            <li key={figure.id} className="grid gap-3 rounded border border-slate-300 bg-white p-3 md:grid-cols-[1fr_20rem]" data-testid={`review-${indicator.sequence}-${figure.year}`}>
-              <div className="space-y-1">
-                <p className="text-xs text-slate-600">{plan.name} · {indicator.category.name}</p>
-                <h2 className="font-medium">
-                  <Link href={indicatorPath(plan.slug, indicator.id)} className="text-brand-700 underline">{indicator.sequence}.{indicator.name}</Link>（{indicator.unit}）
-                </h2>
-                <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
-                  <div><dt className="text-xs text-slate-600">{t('year')}</dt><dd>{figure.year}</dd></div>
-                  <div><dt className="text-xs text-slate-600">{t('value')}</dt><dd className="text-base font-semibold tabular-nums">{n(figure.value)}</dd></div>
-                  <div><dt className="text-xs text-slate-600">{t('previous')}</dt><dd className="tabular-nums">{previous ? `${n(previous.value)}（${previous.year}）` : '—'}</dd></div>
-                  <div><dt className="text-xs text-slate-600">{t('submittedBy')}</dt><dd>{figure.updatedByName ?? '—'}</dd></div>
-                </dl>
-                {(figure.source || figure.note || figure.quality) && (
-                  <p className="text-sm text-slate-700">
-                    {figure.source && t('sourceNote', { source: figure.source })}
-                    {figure.quality && ` · ${tEntry(`qualityOption.${figure.quality}`)}`}
-                    {figure.note && ` · ${t('noteLabel', { note: figure.note })}`}
-                  </p>
-                )}
-                {warnings.length > 0 && <FigureWarnings warnings={warnings} kind={indicator.kind} decimals={indicator.decimals} className="space-y-0.5 text-sm text-amber-900" />}
-              </div>
-              <ReviewForm id={figure.id} version={figure.version} label={label} />
-            </li>
-          );
-        })}
-      </ul>
+      <ReviewFilters query={query} options={reviewFilterOptions(all)} />
+      {items.length === 0 ? (
+        <p className="rounded border border-slate-300 bg-white p-4 text-sm">{query.status === 'submitted' && !query.plan && !query.year && !query.unit ? t('empty') : t('emptyFiltered')}</p>
+      ) : (
+        <ReviewBoard key={JSON.stringify(query)} items={boardItems} />
+      )}
     </div>
   );
 }

@@ -126,3 +126,14 @@ export interface ApiTokenSummary {
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
+
+/** One history event of a figure as the review queue needs it (when it was submitted, why it was returned). */
+export interface ReviewEvent {
+  observationId: number;
+  action: 'create' | 'edit' | 'submit' | 'approve' | 'return' | 'unlock';
+  newStatus: FigureStatus;
+  actorName: string;
+  /** ISO 8601 */
+  at: string;
+  reason: string | null;
+}

@@ -24,7 +24,9 @@ import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
 import { buildIndicatorView, buildOverview, OVERVIEW_CARDS_PER_CATEGORY, type DashboardQuery, type IndicatorView, type Overview } from '@/lib/views/dashboard';
 import { overdueFigures, type OverdueFigure } from '@/lib/views/entry-sheet';
 import { assessPlan, type PlanProgress } from '@/lib/views/plan-progress';
-import { reviewItems, type ReviewItem } from '@/lib/views/review-queue';
+import { getReviewEvents } from '@/lib/data/review';
+import { REVIEW_STATUSES, reviewItems, reviewTrails, type ReviewItem, type ReviewTrail } from '@/lib/views/review-queue';
+import { figureWorkItems, sortWorkItems, type WorkItem } from '@/lib/views/work-queue';
 import { planCache } from './plan-cache';
 
 /** Every plan with its data version, newest period first: the one query every plan page makes. */
@@ -115,17 +117,35 @@ export async function loadPlanIndicator(slug: string, rawId: string): Promise<{ 
   return plan && indicator ? { plan, indicator } : null;
 }
 
-/** The figures awaiting review in every active plan. */
-export const loadReviewQueue = cache(async (): Promise<ReviewItem[]> => {
+/** The active plans with their figures (the queues span every active plan). */
+const loadActivePlans = cache(async (): Promise<{ plan: PlanDetail; figures: Figure[] }[]> => {
   const plans = (await loadPlans()).filter((p) => p.status === 'active');
   const loaded = await Promise.all(
     plans.map(async (info) => {
       const plan = await loadPlan(info.slug);
-      return plan ? reviewItems(plan, await loadPlanFigures(plan.id)) : [];
+      return plan ? { plan, figures: await loadPlanFigures(plan.id) } : null;
     }),
   );
-  return loaded.flat();
+  return loaded.filter((p) => p !== null);
 });
+
+/** The figures reviewers see in every active plan: submitted (待审核), returned and approved ones. */
+export const loadReviewQueue = cache(async (): Promise<ReviewItem[]> =>
+  (await loadActivePlans()).flatMap(({ plan, figures }) => reviewItems(plan, figures, REVIEW_STATUSES)),
+);
+
+/** When and by whom each of these figures was submitted, and the return before it (from the history). */
+export async function loadReviewTrails(observationIds: readonly number[]): Promise<Map<number, ReviewTrail>> {
+  return reviewTrails(await getReviewEvents(observationIds));
+}
+
+/**
+ * 我的待办 of one person in every active plan: `mayEnter` says which indicators they enter (nothing for
+ * someone who does not enter figures); `today` is the ISO date in Beijing time.
+ */
+export async function loadWorkQueue(mayEnter: (indicatorId: number) => boolean, today: string): Promise<WorkItem[]> {
+  return sortWorkItems((await loadActivePlans()).flatMap(({ plan, figures }) => figureWorkItems(plan, figures, today, mayEnter)));
+}
 
 export const loadUser = cache(getUser);
 export const loadUsers = cache(listUsers);
@@ -171,3 +191,6 @@ export async function loadReportPage({ params, searchParams }: ReportPageProps) 
   const [{ slug, year }, search] = await Promise.all([params, searchParams]);
   return loadReportOnce(slug, year, single(search.includeUnapproved));
 }
+
+/** Today's date in Beijing (ISO, e.g. 2026-12-03): the one clock read for due dates, once per request. */
+export const loadToday = cache((): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));

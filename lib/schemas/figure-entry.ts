@@ -74,3 +74,8 @@ export const unlockSchema = z.object({
   version: idSchema,
   reason: z.string().trim().min(1, 'reasonRequired').max(500, 'reasonTooLong'),
 });
+
+/** A cell of the grid view (indicators × plan years): value.<id>.<year>, version.<id>.<year>, confirm.<id>.<year>. */
+export function gridFieldName(field: 'value' | 'version' | 'confirm', indicatorId: number, year: number): string {
+  return `${field}.${indicatorId}.${year}`;
+}

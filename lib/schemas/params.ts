@@ -77,3 +77,35 @@ export function single(value: string | string[] | undefined): string | undefined
 }
 
 export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The statuses the review queue lists and filters by (待审核, 已退回, 已通过). */
+export const REVIEW_STATUSES = ['submitted', 'returned', 'approved'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** The review queue's filters (/review?plan=&year=&unit=&status=); null = no filter on that field. */
+export interface ReviewQuery {
+  plan: string | null;
+  year: number | null;
+  /** an indicator's responsible unit (责任单位) */
+  unit: string | null;
+  /** null: every status ("all"); without the parameter: submitted */
+  status: ReviewStatus | null;
+}
+
+const reviewStatusParam = z.enum([...REVIEW_STATUSES, 'all']);
+
+/**
+ * The review queue's filters from its query string. A value that cannot name anything (a malformed slug
+ * or year, an unknown status, an overlong unit) is dropped — the queue then shows more, never an error.
+ */
+export function parseReviewQuery(search: SearchParams): ReviewQuery {
+  const status = reviewStatusParam.safeParse(single(search.status));
+  const year = z.string().regex(/^\d{4}$/).transform(Number).safeParse(single(search.year));
+  const unit = z.string().trim().min(1).max(100).safeParse(single(search.unit));
+  return {
+    plan: parseSlug(single(search.plan)),
+    year: year.success ? year.data : null,
+    unit: unit.success ? unit.data : null,
+    status: !status.success ? 'submitted' : status.data === 'all' ? null : status.data,
+  };
+}

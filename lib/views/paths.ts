@@ -10,3 +10,19 @@ export function reportPath(slug: string, year: number, includeUnapproved: boolea
 export function indicatorPath(slug: string, indicatorId: number): string {
   return `/plans/${encodeURIComponent(slug)}/indicators/${indicatorId}`;
 }
+
+/** Anchor id of an indicator's row on the entry page (the work queue's links land on it). */
+export function entryRowId(sequence: number): string {
+  return `entry-row-${sequence}`;
+}
+
+/** Path of a plan year's entry page, scrolled to one indicator's row (focused and highlighted there). */
+export function entryRowPath(slug: string, year: number, sequence: number): string {
+  return `/plans/${encodeURIComponent(slug)}/entry/${year}#${entryRowId(sequence)}`;
+}
+
+/** 我的待办, where staff land after signing in. */
+export const WORK_QUEUE_PATH = '/todo';
+
+/** The review queue. */
+export const REVIEW_QUEUE_PATH = '/review';

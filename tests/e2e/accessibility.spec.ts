@@ -33,6 +33,7 @@ const PAGES: { name: string; role: Role; path: (page: Page) => Promise<string> |
   },
   { name: 'entry', role: 'staff', path: () => `/plans/${plan}/entry/2023` },
   { name: 'review', role: 'reviewer', path: () => '/review' },
+  { name: 'todo', role: 'admin', path: () => '/todo' },
   { name: 'report-print', role: 'leader', path: () => `/reports/${plan}/2023/print` },
 ];
 

@@ -99,10 +99,11 @@ test('admin: issues an API token shown once, which then reads with Bearer and ca
 });
 
 for (const role of ['staff', 'reviewer', 'leader'] as const) {
-  test(`${role}: sees the plan with name and role in the header, no administration, and gets 403 there`, async ({ page }) => {
+  test(`${role}: lands on 我的待办 (leader: the plan) with name and role in the header, no administration, and gets 403 there`, async ({ page }) => {
     await signInAs(page, role);
     const header = page.locator('header').first();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('鹿泉区科技创新“十四五”规划');
+    // after sign-in people who enter or review figures land on 我的待办; a leader on the plan
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(role === 'leader' ? '鹿泉区科技创新“十四五”规划' : '我的待办');
     await expect(header.getByTestId('current-user')).toContainText(E2E_USERS[role].name);
     await expect(header.getByRole('link', { name: '用户管理' })).toHaveCount(0);
     // the page streams behind the root loading skeleton, so the status line is already sent (200);

@@ -125,11 +125,28 @@ ACTIONS['_actions/figures.ts#saveYearFigures'] = {
   },
   effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "FigureEvent"'),
 };
+ACTIONS['_actions/figures.ts#saveGridFigures'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const id = await indicatorId(ctx, 7);
+    const version = (await count(ctx, 'SELECT COALESCE(MAX(version), 0)::int AS v FROM "Observation" WHERE "indicatorId" = $1 AND year = 2021', [id])).v;
+    return form({ planSlug: PLAN, [`value.${id}.2021`]: String(900 + ctx.run), [`version.${id}.2021`]: String(version), [`confirm.${id}.2021`]: 'on' });
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "FigureEvent"'),
+};
 ACTIONS['_actions/figures.ts#reviewFigure'] = {
   allowed: REVIEW_WORK,
   input: async (ctx) => {
     const figure = await figureFor(ctx, 'submitted');
     return form({ id: String(figure.id), version: String(figure.version), decision: 'approve', reason: '' });
+  },
+  effect: statusOf,
+};
+ACTIONS['_actions/review.ts#approveFigureBatch'] = {
+  allowed: REVIEW_WORK,
+  input: async (ctx) => {
+    const figure = await figureFor(ctx, 'submitted');
+    return form({ item: [`${figure.id}:${figure.version}`], confirm: [String(figure.id)] });
   },
   effect: statusOf,
 };

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Figure, IndicatorDefinition } from '@/lib/data/types';
 import { formatNumber } from '@/lib/progress';
+import { ScrollTable } from '@/app/_components/scroll-table';
 
 /** Every yearly figure of the indicator with its review status, quality, source and note. */
 export async function FiguresTable({ indicator, figures }: { indicator: IndicatorDefinition; figures: Figure[] }) {
@@ -8,7 +9,7 @@ export async function FiguresTable({ indicator, figures }: { indicator: Indicato
   if (figures.length === 0) return <p className="rounded border border-slate-300 bg-white p-3 text-sm text-slate-700">{t('indicator.noFigures')}</p>;
   const cell = 'whitespace-nowrap border-b border-slate-200 px-2 py-1.5';
   return (
-    <div className="overflow-x-auto rounded border border-slate-300 bg-white">
+    <ScrollTable label={t('figures.tableLabel', { name: indicator.name })}>
       <table className="w-full border-collapse text-sm">
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
@@ -40,6 +41,6 @@ export async function FiguresTable({ indicator, figures }: { indicator: Indicato
         </tbody>
       </table>
       <p className="px-2 py-1.5 text-xs text-slate-600">{t('figures.usedNote')}</p>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { saveYearFigures, type EntryFormState } from '@/app/_actions/figures';
 import { inputClass, primaryButtonClass, ResetSafeSelect, secondaryButtonClass, SubmitButton } from '@/app/_components/form-parts';
 import { figureWarnings, formatNumber, formatPlanFigure, type IndicatorPlan } from '@/lib/progress';
@@ -9,6 +9,7 @@ import { COMMON_SOURCES, entryFieldName, type TypedEntryRow } from '@/lib/schema
 import { parseFigure } from '@/lib/schemas/figure-value';
 import { BindingBadge } from '@/app/_components/binding-badge';
 import { FigureWarnings } from '@/app/_components/entry/figure-warnings';
+import { entryRowId } from '@/lib/views/paths';
 
 export interface EntryFormRow {
   id: number;
@@ -49,7 +50,43 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
   const tMessages = useTranslations('entryMessages');
   const [state, formAction] = useActionState<EntryFormState, FormData>(saveYearFigures, {});
   const [typed, setTyped] = useState<Record<number, TypedEntryRow>>(() => Object.fromEntries(rows.map((r) => [r.id, initialRow(r)])));
-  const update = (id: number, field: keyof TypedEntryRow, value: string) => setTyped((all) => ({ ...all, [id]: { ...all[id]!, [field]: value } }));
+  // rows whose warnings the person confirmed (我已核实, one per row); changing the value takes it back
+  const [confirmed, setConfirmed] = useState<Set<number>>(new Set());
+  const update = (id: number, field: keyof TypedEntryRow, value: string) => {
+    setTyped((all) => ({ ...all, [id]: { ...all[id]!, [field]: value } }));
+    if (field === 'value') setConfirmed((c) => (c.has(id) ? new Set([...c].filter((x) => x !== id)) : c));
+  };
+  const setConfirmedRow = (id: number, on: boolean) => setConfirmed((c) => (on ? new Set(c).add(id) : new Set([...c].filter((x) => x !== id))));
+  // where the person clicked (a row's 提交此项, or the save bar), so the result appears there
+  const [clicked, setClicked] = useState<string>('draft');
+  const rememberClick = (event: React.MouseEvent<HTMLFormElement>) => {
+    const button = (event.target as HTMLElement).closest('button[type="submit"]');
+    if (button instanceof HTMLButtonElement) setClicked(button.value || 'draft');
+  };
+  const formRef = useRef<HTMLFormElement>(null);
+  // the row a link named (#entry-row-N from 我的待办): highlighted, and its first field focused
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  useEffect(() => {
+    const show = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      const row = id.startsWith('entry-row-') ? document.getElementById(id) : null;
+      if (!row) return;
+      setHighlighted(id);
+      row.scrollIntoView({ block: 'center' });
+      const field = row.querySelector<HTMLElement>('input:not([type="hidden"]), select, button');
+      (field ?? row).focus({ preventScroll: true });
+    };
+    show();
+    window.addEventListener('hashchange', show);
+    return () => window.removeEventListener('hashchange', show);
+  }, []);
+  // After a refused save, focus moves to the first field to fix (or confirm); otherwise to the message.
+  useEffect(() => {
+    if (!state.message) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!state.ok && invalid) invalid.focus();
+    else document.getElementById('entry-result')?.focus();
+  }, [state]);
 
   const live = rows.map((row) => {
     const input = typed[row.id]!;
@@ -59,25 +96,26 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
     const warnings = parsed?.ok && changed ? figureWarnings(row.plan, parsed.value, row.previous) : [];
     return { row, input, parsed, warnings };
   });
-  const anyWarnings = live.some((l) => l.warnings.length > 0) || Object.keys(state.warnings ?? {}).length > 0;
   const editableCount = rows.filter((r) => !r.locked).length;
+  const rowOfClick = clicked.startsWith('submit:') ? Number(clicked.slice(7)) : null;
+  const message = state.message && (
+    <div id="entry-result" tabIndex={-1} role={state.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-800'}`}>
+      {tMessages(state.message)}
+      {state.conflicts && (
+        <button type="button" onClick={() => window.location.reload()} className="ml-2 underline">
+          {t('reload')}
+        </button>
+      )}
+    </div>
+  );
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form ref={formRef} action={formAction} onClick={rememberClick} className="space-y-4" noValidate>
       {/* Enter in a field saves a draft: the first submit button of a form is its default one. */}
       <button type="submit" name="intent" value="draft" className="sr-only" tabIndex={-1} aria-hidden="true" />
       <input type="hidden" name="planSlug" value={planSlug} />
       <input type="hidden" name="year" value={year} />
-      {state.message && (
-        <div role={state.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-800'}`}>
-          {tMessages(state.message)}
-          {state.conflicts && (
-            <button type="button" onClick={() => window.location.reload()} className="ml-2 underline">
-              {t('reload')}
-            </button>
-          )}
-        </div>
-      )}
+      {(readOnly || editableCount === 0) && message}
 
       <ol className="space-y-3">
         {live.map(({ row, input, parsed, warnings }) => {
@@ -87,9 +125,19 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
           const conflict = state.conflicts?.[row.id];
           const valueId = `value-${row.id}`;
           const describedBy = [valueError && `${valueId}-error`, warnings.length > 0 && `${valueId}-warnings`].filter(Boolean).join(' ') || undefined;
+          const serverWarnings = state.warnings?.[row.id];
+          const shownWarnings = warnings.length > 0 ? warnings : (serverWarnings ?? []);
+          const needsConfirm = serverWarnings !== undefined && !confirmed.has(row.id);
           const disabled = readOnly || row.locked !== null;
           return (
-            <li key={row.id} id={`entry-row-${row.sequence}`} className="scroll-mt-4 rounded border border-slate-300 bg-white p-3" data-testid={`entry-row-${row.sequence}`}>
+            <li
+              key={row.id}
+              id={entryRowId(row.sequence)}
+              tabIndex={-1}
+              data-highlighted={highlighted === entryRowId(row.sequence) ? 'true' : undefined}
+              className="scroll-mt-4 rounded border border-slate-300 bg-white p-3 outline-none data-[highlighted=true]:border-amber-500 data-[highlighted=true]:bg-amber-50/40 data-[highlighted=true]:ring-2 data-[highlighted=true]:ring-amber-400"
+              data-testid={`entry-row-${row.sequence}`}
+            >
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="font-medium">
                   {row.sequence}.{row.name}（{row.unit}）
@@ -168,11 +216,27 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
                   {t(`valueErrors.${valueError.code}`, { decimals: valueError.decimals ?? 0 })}
                 </p>
               )}
-              {warnings.length > 0 && (
-                <div id={`${valueId}-warnings`}>
-                  <FigureWarnings warnings={warnings} kind={row.kind} decimals={row.decimals} />
+              {shownWarnings.length > 0 && (
+                <div id={`${valueId}-warnings`} className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1">
+                  <FigureWarnings warnings={shownWarnings} kind={row.kind} decimals={row.decimals} className="space-y-0.5 text-sm text-amber-900" />
+                  {!disabled && (
+                    <label className="mt-1 flex items-center gap-2 text-sm font-medium text-amber-900">
+                      <input
+                        type="checkbox"
+                        name={`confirm.${row.id}`}
+                        className="h-4 w-4"
+                        checked={confirmed.has(row.id)}
+                        onChange={(e) => setConfirmedRow(row.id, e.target.checked)}
+                        aria-invalid={needsConfirm ? true : undefined}
+                        aria-describedby={`${valueId}-warnings`}
+                      />
+                      {t('confirmWarnings')}
+                    </label>
+                  )}
+                  {needsConfirm && <p className="text-sm text-red-700">{t('confirmRequired')}</p>}
                 </div>
               )}
+              {rowOfClick === row.id && message}
               {conflict && (
                 <p role="alert" className="mt-1 rounded bg-red-50 px-2 py-1 text-sm text-red-900">
                   {t('conflict', {
@@ -195,13 +259,8 @@ export function EntryForm({ planSlug, year, rows, readOnly }: { planSlug: string
       </datalist>
 
       {!readOnly && editableCount > 0 && (
-        <div className="sticky bottom-0 space-y-2 border-t border-slate-300 bg-slate-50/95 py-3">
-          {anyWarnings && (
-            <label className="flex items-center gap-2 text-sm font-medium text-amber-900">
-              <input type="checkbox" name="confirmWarnings" className="h-4 w-4" />
-              {t('confirmWarnings')}
-            </label>
-          )}
+        <div className="sticky bottom-0 z-10 -mx-3 space-y-2 border-t border-slate-300 bg-slate-50 px-3 py-3 shadow-[0_-4px_8px_-4px_rgba(15,23,42,0.15)] sm:mx-0 sm:px-0">
+          {rowOfClick === null && message}
           <div className="flex flex-wrap gap-2">
             <SubmitButton className={secondaryButtonClass} pendingLabel={t('saving')}>
               <span>{t('saveDraft')}</span>

@@ -23,7 +23,7 @@ export function UnlockForm({ id, version, year }: { id: number; version: number;
         <input id={reasonId} name="reason" defaultValue={state.values?.reason} aria-invalid={state.errors?.reason ? true : undefined} className={`${inputClass} w-64`} />
       </label>
       <SubmitButton className={secondaryButtonClass}>{t('unlock')}</SubmitButton>
-      {state.errors?.reason && <p className="w-full text-sm text-red-700">{t(state.errors.reason[0] === 'reasonTooLong' ? 'reasonTooLong' : 'reasonRequired')}</p>}
+      {state.errors?.reason && <p className="w-full text-sm text-red-700">{t(state.errors.reason[0] === 'reasonTooLong' ? 'reasonTooLong' : 'unlockReasonRequired')}</p>}
       {state.message && !state.errors && <p role={state.ok ? 'status' : 'alert'} className={`w-full text-sm ${state.ok ? 'text-green-800' : 'text-red-700'}`}>{tMessages(state.message)}</p>}
     </form>
   );

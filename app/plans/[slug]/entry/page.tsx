@@ -23,6 +23,7 @@ export default async function EntryYearsPage({ params }: { params: Promise<{ slu
         <p className="text-sm text-slate-600">{plan.name}</p>
         <h1 className="text-xl font-semibold sm:text-2xl">{t('yearsTitle')}</h1>
         <p className="mt-1 text-sm text-slate-600">{t('yearsIntro')}</p>
+        {plan.status !== 'archived' && <Link href={`/plans/${plan.slug}/entry/grid`} className="mt-1 inline-block text-sm text-brand-700 underline">{t('grid.open')}</Link>}
       </header>
       {mine.length > 0 && (
         <section aria-labelledby="my-overdue-heading" className="rounded border border-red-300 bg-white p-3" data-testid="my-overdue">

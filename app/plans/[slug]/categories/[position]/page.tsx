@@ -1,6 +1,7 @@
 import { requirePageUser } from '@/lib/auth/session';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ScrollTable } from '@/app/_components/scroll-table';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DashboardControls, UnapprovedNotice } from '@/app/_components/dashboard/dashboard-controls';
 import { IndicatorCard } from '@/app/_components/dashboard/indicator-card';
@@ -69,7 +70,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
         ))}
       </div>
 
-      <div className="overflow-x-auto rounded border border-slate-300 bg-white">
+      <ScrollTable label={t('category.tableCaption', { category: category.name, year: query.asOfYear })}>
         <table className="w-full border-collapse text-sm">
           <caption className="px-2 py-2 text-left font-semibold">{t('category.tableCaption', { category: category.name, year: query.asOfYear })}</caption>
           <thead className="bg-slate-100 text-left text-slate-700">
@@ -98,7 +99,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
 
       <nav aria-label={t('category.open')} className="no-print flex flex-wrap justify-between gap-2 text-sm">
         {previous ? <Link href={link(`/plans/${plan.slug}/categories/${previous.position}`)} className="text-brand-700 underline">← {t('category.previous', { category: previous.name })}</Link> : <span />}
