@@ -285,8 +285,9 @@ export interface ProposalRow {
   name: string;
   unit: string;
   decimals: number;
-  /** 2025年：11.62 (the new baseline, its year) or — */
+  /** the new baseline as printed (11.62) and its year, or — and null */
   baselineText: string;
+  baselineYear: number | null;
   /** one cell per kind, in PROPOSAL_KINDS order: the value and the implied annual rate */
   cells: { kind: (typeof PROPOSAL_KINDS)[number]; text: string; rate: string; worse: boolean }[];
   notes: string[];
@@ -484,7 +485,8 @@ function proposalRows(plan: PlanDetail, progress: PlanProgress, allFigures: read
       name: indicator.name,
       unit: indicator.unit,
       decimals: d,
-      baselineText: set.baseline ? `${formatNumber(set.baseline.value, d)}（${set.baseline.year}年）` : '—',
+      baselineText: set.baseline ? formatNumber(set.baseline.value, d) : '—',
+      baselineYear: set.baseline?.year ?? null,
       cells,
       notes,
       set,

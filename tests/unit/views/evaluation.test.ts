@@ -189,7 +189,7 @@ describe('final evaluation (2025)', () => {
     expect(d.proposals.nextLastYear).toBe(2030);
     expect(d.proposals.notice).toContain('不是已确定的目标');
     const row13 = d.proposals.rows.find((r) => r.sequence === 13)!;
-    expect(row13.baselineText).toBe('8.44（2024年）');
+    expect([row13.baselineText, row13.baselineYear]).toEqual(['8.44', 2024]);
     expect(row13.notes.join()).toContain('尚未审核');
   });
 });
