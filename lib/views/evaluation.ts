@@ -287,6 +287,8 @@ export interface ProposalRow {
   decimals: number;
   /** the new baseline as printed (11.62) and its year, or — and null */
   baselineText: string;
+  /** the new baseline as a plain decimal (no grouping), for a new plan's definition */
+  baselineValue: number | null;
   baselineYear: number | null;
   /** one cell per kind, in PROPOSAL_KINDS order: the value and the implied annual rate */
   cells: { kind: (typeof PROPOSAL_KINDS)[number]; text: string; rate: string; worse: boolean }[];
@@ -454,7 +456,8 @@ function benchmarkSection(input: EvaluationBenchmarksInput | null | undefined): 
   };
 }
 
-function proposalRows(plan: PlanDetail, progress: PlanProgress, allFigures: readonly Figure[], nextTargetYear: number): ProposalRow[] {
+/** The 十五五 proposals per indicator (proposeTargets on the approved figures) with their printed cells and notes. */
+export function proposalRows(plan: Pick<PlanDetail, 'lastYear'>, progress: PlanProgress, allFigures: readonly Figure[], nextTargetYear: number): ProposalRow[] {
   return progress.indicators.map((item) => {
     const { indicator } = item;
     const figures = allFigures
@@ -487,6 +490,7 @@ function proposalRows(plan: PlanDetail, progress: PlanProgress, allFigures: read
       decimals: d,
       baselineText: set.baseline ? formatNumber(set.baseline.value, d) : '—',
       baselineYear: set.baseline?.year ?? null,
+      baselineValue: set.baseline?.value ?? null,
       cells,
       notes,
       set,
