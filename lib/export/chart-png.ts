@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { ChartSvg } from '@/lib/views/evaluation-charts';
 
@@ -29,7 +30,18 @@ export const CJK_FONT_FILES = [
 /** The CJK font file the charts are drawn with, or null when none was found. */
 export function chartFontFile(): string | null {
   const configured = process.env.CHART_FONT_FILE;
-  return [...(configured ? [configured] : []), ...CJK_FONT_FILES].find((f) => existsSync(f)) ?? null;
+  return [...(configured ? [configured] : []), ...CJK_FONT_FILES].find((f) => existsSync(/*turbopackIgnore: true*/ f)) ?? null;
+}
+
+// Named in a variable so that the bundler leaves the .wasm file alone: it is read from node_modules at run time.
+const WASM_FILE = '@resvg/resvg-wasm/index_bg.wasm';
+
+function wasmPath(): string {
+  try {
+    return createRequire(/*turbopackIgnore: true*/ import.meta.url).resolve(/*turbopackIgnore: true*/ WASM_FILE);
+  } catch {
+    return join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', ...WASM_FILE.split('/'));
+  }
 }
 
 let ready: Promise<{ fonts: Uint8Array[] }> | null = null;
@@ -37,10 +49,9 @@ let ready: Promise<{ fonts: Uint8Array[] }> | null = null;
 /** Loads the WebAssembly module and the font once per process. */
 function prepare(): Promise<{ fonts: Uint8Array[] }> {
   ready ??= (async () => {
-    const require = createRequire(import.meta.url);
-    await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    await initWasm(readFileSync(/*turbopackIgnore: true*/ wasmPath()));
     const file = chartFontFile();
-    return { fonts: file ? [new Uint8Array(readFileSync(file))] : [] };
+    return { fonts: file ? [new Uint8Array(readFileSync(/*turbopackIgnore: true*/ file))] : [] };
   })().catch((error: unknown) => {
     ready = null;
     throw error;
