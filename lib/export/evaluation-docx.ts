@@ -133,7 +133,7 @@ function cell(text: string, width: number, options: { header?: boolean; align?: 
 
 /** The 十五五 proposals: 序号, 指标, 新基数, one column per kind (value and implied rate), 说明. */
 function proposalsTable(draft: EvaluationDraft): Table {
-  const weights = [4, 24, 11, 13, 13, 13, 22];
+  const weights = [4, 22, 14, 13, 13, 13, 21];
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / total) * TYPE_WIDTH));
   const kinds = draft.proposals.rows[0]?.cells.map((c) => c.kind) ?? [];
@@ -155,7 +155,7 @@ function proposalsTable(draft: EvaluationDraft): Table {
         children: [
           cell(String(row.sequence), widths[0]!, { align: 'center' }),
           cell(`${row.name}（${row.unit}）`, widths[1]!),
-          cell(row.baselineYear === null ? row.baselineText : `${row.baselineText}\n（${row.baselineYear}年）`, widths[2]!, { align: 'right' }),
+          cell(row.baselineYear === null ? row.baselineText : `${row.baselineText}\n${row.baselineYear}年`, widths[2]!, { align: 'right' }),
           ...row.cells.map((c, i) => cell(`${c.text}${c.worse ? '※' : ''}${c.rate ? `\n${c.rate}` : ''}`, widths[3 + i]!, { align: 'right' })),
           cell(row.notes.join('；'), widths[6]!),
         ],

@@ -21,6 +21,7 @@ export interface NextPlanDefaults {
 
 export interface NextPlanRow extends ProposalRow {
   kind: PlanDetail['indicators'][number]['kind'];
+  direction: PlanDetail['indicators'][number]['direction'];
   category: string;
   /** the form field the admin's target goes in: a level for counts and shares, the annual rate for growth rates */
   targetField: 'target' | 'annualRate';
@@ -51,6 +52,7 @@ export function nextPlanDraft(plan: PlanDetail, figures: readonly Figure[]): Nex
     return {
       ...row,
       kind: indicator.kind,
+      direction: indicator.direction,
       category: indicator.category.name,
       targetField: indicator.kind === 'growthRate' ? ('annualRate' as const) : ('target' as const),
       baselineFromEarlierYear: row.baselineYear !== null && row.baselineYear !== next.baseYear,

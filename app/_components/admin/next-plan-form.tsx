@@ -58,7 +58,9 @@ export function NextPlanForm({ sourceSlug, defaults, rows }: { sourceSlug: strin
               const id = `target-${row.indicatorId}`;
               const field = `target.${row.indicatorId}`;
               const typed = targets[row.indicatorId] ?? '';
-              const below = row.baselineValue !== null && typed.trim() !== '' && Number.isFinite(Number(typed)) && Number(typed) < row.baselineValue;
+              // Worse than the new baseline: below it for a higher-is-better indicator, above it for a lower-is-better one.
+              const number = typed.trim() === '' ? NaN : Number(typed);
+              const below = row.baselineValue !== null && Number.isFinite(number) && (row.direction === 'down' ? number > row.baselineValue : number < row.baselineValue);
               return (
                 <tr key={row.indicatorId} className="border-t border-slate-200 align-top" data-testid={`next-row-${row.sequence}`}>
                   <th scope="row" className="p-2 text-left font-normal">
@@ -99,7 +101,7 @@ export function NextPlanForm({ sourceSlug, defaults, rows }: { sourceSlug: strin
                       aria-invalid={error(field) ? true : undefined}
                     />
                     <span className="block text-xs text-slate-600">{row.targetField === 'annualRate' ? '年均增长（%）' : row.unit}</span>
-                    {below && <span className="block text-xs font-semibold text-red-800">低于新基数</span>}
+                    {below && <span className="block text-xs font-semibold text-red-800">{row.direction === 'down' ? '高于新基数' : '低于新基数'}</span>}
                     {error(field) && <span className="block text-xs text-red-700">{error(field)}</span>}
                   </td>
                 </tr>
