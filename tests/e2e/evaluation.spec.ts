@@ -64,6 +64,17 @@ test.describe('as a leader', () => {
     expect(refused.status()).toBe(400);
   });
 
+  test('prints on A4 portrait pages with 表1 on a landscape page, without the site header', async ({ page }) => {
+    await page.goto(`/reports/${PLAN}/2025/evaluation`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const pdf = await page.pdf({ path: `${screenshots}/evaluation-2025-print.pdf`, preferCSSPageSize: true, printBackground: true });
+    const text = pdf.toString('latin1');
+    const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => (Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait'));
+    expect(sizes.length).toBeGreaterThan(4);
+    expect(sizes).toContain('landscape');
+    expect(sizes[0]).toBe('portrait');
+  });
+
   test('on a phone the report reads in one column', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/reports/${PLAN}/2025/evaluation`);

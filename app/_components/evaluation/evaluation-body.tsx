@@ -40,9 +40,11 @@ export function EvaluationBody({ draft, report }: { draft: EvaluationDraft; repo
 
       <H1 n={1}>主要指标完成情况</H1>
       <P>{`${draft.planName}确定的${draft.overview.total}项主要指标${draft.year}年完成情况见表1。`}</P>
-      <p className="text-center text-sm font-semibold">{`表1 ${report.title}`}</p>
-      <div className="overflow-x-auto text-[9pt]">
-        <ReportTable report={report} variant="print" />
+      <div data-table1>
+        <p className="text-center text-sm font-semibold">{`表1 ${report.title}`}</p>
+        <div className="overflow-x-auto text-[9pt]">
+          <ReportTable report={report} variant="print" />
+        </div>
         <ReportNotes report={report} className="mt-1 text-[8pt] leading-snug" />
       </div>
       {draft.categories.map((category, i) => (

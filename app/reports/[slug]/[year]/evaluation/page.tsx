@@ -22,16 +22,20 @@ export async function generateMetadata(props: ReportPageProps): Promise<Metadata
   return { title: loaded.ok ? loaded.draft.title : '评估报告' };
 }
 
-// On screen the controls sit above the report; in print only the report, on A4 portrait.
+// On screen the controls sit above the report; in print only the report, on A4 portrait, with 表1 on an
+// A4 landscape page of its own (a named page), as in the Word file.
 const PRINT_CSS = `
 @page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
+@page table1 { size: A4 landscape; margin: 15mm 15mm; }
 @media print {
+  [data-table1] { page: table1; break-before: page; break-after: page; }
+  [data-table1] .overflow-x-auto { overflow: visible; }
   body:has([data-evaluation]) > header { display: none !important; }
   body:has([data-evaluation]) > main { max-width: none; padding: 0; }
   [data-evaluation] thead { display: table-header-group; }
   [data-evaluation] tr, [data-evaluation] figure { break-inside: avoid; }
 }
-@media screen { [data-evaluation-paper] { max-width: 210mm; } }
+@media screen { [data-evaluation-paper] { max-width: 273mm; } }
 `;
 
 export default async function EvaluationPage(props: ReportPageProps) {
