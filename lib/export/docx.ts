@@ -37,13 +37,13 @@ const MIN_WEIGHT: Partial<Record<ReportColumnKey, number>> = { category: 5, sequ
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function columnWidths(report: ReportData): number[] {
+function columnWidths(report: ReportData, tableWidth: number): number[] {
   const weights = report.columns.map((column) => {
     const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key].text)));
     return Math.max(MIN_WEIGHT[column.key] ?? 6, Math.min(widest, 40));
   });
   const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((w / total) * TABLE_WIDTH));
+  return weights.map((w) => Math.floor((w / total) * tableWidth));
 }
 
 function tableCell(text: string, column: ReportColumn, width: number, options: { header?: boolean; rowSpan?: number } = {}) {
@@ -63,8 +63,9 @@ function tableCell(text: string, column: ReportColumn, width: number, options: {
   });
 }
 
-function reportTable(report: ReportData): Table {
-  const widths = columnWidths(report);
+/** The 表1 table of a report, `tableWidth` twips wide (default: the landscape A4 type area of this report). Also used by the evaluation report. */
+export function reportTable(report: ReportData, tableWidth = TABLE_WIDTH): Table {
+  const widths = columnWidths(report, tableWidth);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -84,7 +85,7 @@ function reportTable(report: ReportData): Table {
       }),
   );
   return new Table({
-    width: { size: TABLE_WIDTH, type: WidthType.DXA },
+    width: { size: tableWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [header, ...body],

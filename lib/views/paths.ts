@@ -26,3 +26,11 @@ export const WORK_QUEUE_PATH = '/todo';
 
 /** The review queue. */
 export const REVIEW_QUEUE_PATH = '/review';
+/** Path of the evaluation report of a plan year (suffix '/docx': its Word file); kind omitted when it is the year's default. */
+export function evaluationPath(slug: string, year: number, includeUnapproved: boolean, kind?: string, suffix = ''): string {
+  const query = new URLSearchParams();
+  if (kind) query.set('kind', kind);
+  if (includeUnapproved) query.set('includeUnapproved', '1');
+  const path = `/reports/${encodeURIComponent(slug)}/${year}/evaluation${suffix}`;
+  return query.size > 0 ? `${path}?${query}` : path;
+}

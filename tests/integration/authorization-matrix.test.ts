@@ -206,6 +206,19 @@ async function freshPlan(ctx: Ctx, indicators = 0): Promise<{ slug: string; ids:
   }
   return { slug, ids };
 }
+ACTIONS['_actions/evaluation.ts#saveEvaluationPrefaceAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    const row = await count(ctx, `SELECT coalesce(max(e.version), 0)::int AS v FROM "EvaluationPreface" e JOIN "Plan" p ON p.id = e."planId" WHERE p.slug = $1 AND e.year = 2023`, [PLAN]);
+    return form({ slug: PLAN, year: '2023', version: String(row.v), text: `评估说明 ${ctx.run}` });
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n, coalesce(sum(version), 0)::int AS v FROM "EvaluationPreface"'),
+};
+ACTIONS['_actions/next-plan.ts#createNextPlanAction'] = {
+  allowed: ADMIN,
+  input: (ctx) => form({ ...planForm(ctx.run, { baseYear: '2025', firstYear: '2026', lastYear: '2030' }), slug: `matrix-next-${ctx.run}`, sourceSlug: PLAN }),
+  effect: definitionEvents,
+};
 ACTIONS['_actions/plans.ts#createPlanAction'] = {
   allowed: ADMIN,
   input: (ctx) => form({ ...planForm(ctx.run), slug: `matrix-new-${ctx.run}`, categories: '创新投入\n创新产出' }),

@@ -44,6 +44,7 @@ export default async function PlanAdminPage({ params }: { params: Promise<{ slug
           <div className="flex flex-wrap gap-2">
             <Link href={`/plans/${plan.slug}`} className={secondaryButtonClass}>{t('detail.overview')}</Link>
             <a href={`${base}/definitions.xlsx`} className={secondaryButtonClass} download>{t('detail.download')}</a>
+            <Link href={`${base}/next-plan`} className={secondaryButtonClass}>测算下一规划目标</Link>
           </div>
         </div>
         {archived && <p className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-700">{t('detail.archivedNotice')}</p>}

@@ -7,7 +7,7 @@ import { ReportOptions } from '@/app/_components/report-options';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { loadReportPage as load, type ReportPageProps as Props } from '@/lib/loaders';
 import { planYears } from '@/lib/schemas/params';
-import { reportPath } from '@/lib/views/paths';
+import { evaluationPath, reportPath } from '@/lib/views/paths';
 import { EXPORT_FORMATS } from '@/lib/schemas/report';
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -49,6 +49,12 @@ export default async function ReportPage(props: Props) {
             className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-800"
           >
             {t('print')}
+          </a>
+          <a
+            href={evaluationPath(plan.slug, report.year, report.includeUnapproved)}
+            className="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+          >
+            规划实施评估报告
           </a>
         </div>
       </header>
