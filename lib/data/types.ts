@@ -93,6 +93,8 @@ export interface UserSummary {
   /** staff: may enter every indicator (true) or only indicatorIds (false) */
   allIndicators: boolean;
   indicatorIds: number[];
+  /** staff with allIndicators = false: the key-task actions they may report */
+  actionIds: number[];
   /** ISO 8601 */
   createdAt: string;
 }

@@ -3,7 +3,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { advisoryLock, inTransaction, LOCK, Refused, type Tx } from './transaction';
 import type { SessionRecord, UserRole, UserSummary } from './types';
 
-const userInclude = { assignments: { select: { indicatorId: true }, orderBy: { indicatorId: 'asc' } } } satisfies Prisma.UserInclude;
+const userInclude = {
+  assignments: { select: { indicatorId: true }, orderBy: { indicatorId: 'asc' } },
+  taskAssignments: { select: { actionId: true }, orderBy: { actionId: 'asc' } },
+} satisfies Prisma.UserInclude;
 type UserRow = Prisma.UserGetPayload<{ include: typeof userInclude }>;
 
 function toUserSummary(row: UserRow): UserSummary {
@@ -15,6 +18,7 @@ function toUserSummary(row: UserRow): UserSummary {
     disabled: row.disabled,
     allIndicators: row.allIndicators,
     indicatorIds: row.assignments.map((a) => a.indicatorId),
+    actionIds: row.taskAssignments.map((a) => a.actionId),
     createdAt: row.createdAt.toISOString(),
   };
 }
