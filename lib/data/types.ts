@@ -117,3 +117,4 @@ export interface ApiTokenSummary {
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
+export type * from './task-types';

@@ -16,6 +16,9 @@ import { checkDatabase } from '@/lib/data/health';
 import { getPlanDetail, getPlanDetailByIndicator, listPlans } from '@/lib/data/plans';
 import type { Figure, PlanDetail } from '@/lib/data/types';
 import { getUser, listUsers } from '@/lib/data/users';
+import { getTaskActionHistory, getTaskEvidenceFile, getTaskPlan, getTaskReports } from '@/lib/data/tasks';
+import type { TaskPlan, TaskReport } from '@/lib/data/types';
+import { buildTaskOverview, defaultTaskYear, type TaskOverview } from '@/lib/views/tasks';
 import { buildReport, type ReportData } from '@/lib/export/report';
 import { parseId, parseSlug, parseYear, single, type SearchParams } from '@/lib/schemas/params';
 import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
@@ -117,3 +120,38 @@ export async function loadReportPage({ params, searchParams }: ReportPageProps) 
   const [{ slug, year }, search] = await Promise.all([params, searchParams]);
   return loadReportOnce(slug, year, single(search.includeUnapproved));
 }
+
+// ── Key tasks (重点任务) ─────────────────────────────────────────────────────────────────────────
+
+/** Today's date in the bureau's time zone (Beijing), as YYYY-MM-DD: what "overdue" is judged against. */
+export function todayInBeijing(): string {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}
+
+/** A plan's programmes, actions, targets, projects and reporting due dates. */
+export const loadTaskPlan = cache(async (planId: number): Promise<TaskPlan> => getTaskPlan(planId));
+
+/** Every progress report of a plan's actions (any state), with target values and evidence names. */
+export const loadTaskReports = cache(async (planId: number): Promise<TaskReport[]> => getTaskReports(planId));
+
+export const loadTaskActionHistory = cache(getTaskActionHistory);
+
+/** One evidence file with its bytes (not cached: read once per download). */
+export const loadTaskEvidenceFile = getTaskEvidenceFile;
+
+/**
+ * The key-task roll-up of a plan (by slug or id) for a year: lib/progress's TaskRollup in `rollup`, the
+ * sentence “36项重点任务中，已完成X项…”, per-programme rows and every action's row. Year null: this year
+ * within the plan period. approvedOnly (default) counts approved reports only, as leaders see them.
+ * Null when the plan does not exist.
+ */
+export const loadTaskRollup = cache(
+  async (plan: string | number, year: number | null = null, approvedOnly = true): Promise<TaskOverview | null> => {
+    const detail = typeof plan === 'number' ? (await loadPlans()).find((p) => p.id === plan) ?? null : await loadPlan(plan);
+    if (!detail) return null;
+    const today = todayInBeijing();
+    const [tasks, reports] = await Promise.all([loadTaskPlan(detail.id), loadTaskReports(detail.id)]);
+    const shown = year !== null && year >= detail.firstYear && year <= detail.lastYear ? year : defaultTaskYear(detail, today);
+    return buildTaskOverview(tasks, reports, { year: shown, today, approvedOnly });
+  },
+);
