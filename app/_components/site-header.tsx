@@ -19,6 +19,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t('nav.mainLabel')} className="flex flex-1 flex-wrap gap-x-4 gap-y-1 whitespace-nowrap text-sm text-brand-100">
           {user && <Link href="/" className="hover:text-white">{t('nav.home')}</Link>}
+          {user && <Link href="/tasks" className="hover:text-white">{t('nav.tasks')}</Link>}
           {can(user, 'figures.enter') && <Link href="/entry" className="hover:text-white">{t('nav.entry')}</Link>}
           {can(user, 'figures.review') && <Link href="/review" className="hover:text-white">{t('nav.review')}</Link>}
           {user && <Link href="/reports" className="hover:text-white">{t('nav.reports')}</Link>}
