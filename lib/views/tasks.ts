@@ -239,3 +239,55 @@ export function findTaskAction(tasks: TaskPlan, actionId: number): { programme: 
   }
   return null;
 }
+
+/** Days since 1970-01-01 of an ISO date (UTC calendar arithmetic; no clock). */
+function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+export interface MilestoneMark {
+  kind: 'planned' | 'actual';
+  date: string;
+  /** 0–100: where the date sits between the start of the axis and its end (clamped) */
+  left: number;
+  /** outside the axis (shown at its edge) */
+  clamped: boolean;
+}
+
+export interface ProjectTimeline {
+  /** axis from 1 January of the first year to 31 December of the last */
+  years: { year: number; left: number }[];
+  projects: {
+    project: TaskPlan['projects'][number];
+    milestones: (TaskPlan['projects'][number]['milestones'][number] & { marks: MilestoneMark[]; late: boolean })[];
+  }[];
+}
+
+/**
+ * The projects' milestones on one axis over the plan period (a Gantt-like time line). A milestone is late
+ * when it has a planned date before today and no actual date, or an actual date after the planned one.
+ */
+export function projectTimeline(plan: Pick<PlanInfo, 'firstYear' | 'lastYear'>, projects: TaskPlan['projects'], today: string): ProjectTimeline {
+  const start = dayNumber(`${plan.firstYear}-01-01`);
+  const end = dayNumber(`${plan.lastYear}-12-31`);
+  const at = (iso: string) => {
+    const raw = (100 * (dayNumber(iso) - start)) / (end - start);
+    return { left: Math.min(100, Math.max(0, raw)), clamped: raw < 0 || raw > 100 };
+  };
+  const years: ProjectTimeline['years'] = [];
+  for (let y = plan.firstYear; y <= plan.lastYear; y++) years.push({ year: y, left: at(`${y}-01-01`).left });
+  return {
+    years,
+    projects: projects.map((project) => ({
+      project,
+      milestones: project.milestones.map((m) => {
+        const marks: MilestoneMark[] = [];
+        if (m.plannedDate) marks.push({ kind: 'planned', date: m.plannedDate, ...at(m.plannedDate) });
+        if (m.actualDate) marks.push({ kind: 'actual', date: m.actualDate, ...at(m.actualDate) });
+        const late = m.plannedDate !== null && (m.actualDate === null ? m.plannedDate < today : m.actualDate > m.plannedDate);
+        return { ...m, marks, late };
+      }),
+    })),
+  };
+}
