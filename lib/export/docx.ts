@@ -20,7 +20,9 @@ import {
   WidthType,
 } from 'docx';
 import { displayWidth } from './layout';
-import type { ReportColumn, ReportColumnKey, ReportData } from './report';
+import type { TableReport } from './report';
+
+type ReportColumn = TableReport['columns'][number];
 
 // Sizes are in twentieths of a point (twips); font sizes in half-points.
 const A4 = { width: 11906, height: 16838 };
@@ -33,13 +35,13 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 /** Relative column weights; the name column gets the room its text needs. */
-const MIN_WEIGHT: Partial<Record<ReportColumnKey, number>> = { category: 5, sequence: 4, name: 26, attribute: 6 };
+const MIN_WEIGHT: Record<string, number> = { category: 5, sequence: 4, name: 26, attribute: 6, programme: 8, task: 16, target: 18, progress: 30 };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function columnWidths(report: ReportData): number[] {
+function columnWidths(report: TableReport): number[] {
   const weights = report.columns.map((column) => {
-    const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key].text)));
+    const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key]!.text)));
     return Math.max(MIN_WEIGHT[column.key] ?? 6, Math.min(widest, 40));
   });
   const total = weights.reduce((a, b) => a + b, 0);
@@ -63,7 +65,7 @@ function tableCell(text: string, column: ReportColumn, width: number, options: {
   });
 }
 
-function reportTable(report: ReportData): Table {
+function reportTable(report: TableReport): Table {
   const widths = columnWidths(report);
   const header = new TableRow({
     tableHeader: true,
@@ -76,10 +78,10 @@ function reportTable(report: ReportData): Table {
         cantSplit: true,
         children: report.columns.flatMap((column, i) => {
           // The category cell is written once with its row span; docx continues the vertical merge below it.
-          if (column.key === 'category') {
-            return row.categoryRowSpan > 0 ? [tableCell(row.cells.category.text, column, widths[i]!, { rowSpan: row.categoryRowSpan })] : [];
+          if (i === 0) {
+            return row.categoryRowSpan > 0 ? [tableCell(row.cells[column.key]!.text, column, widths[i]!, { rowSpan: row.categoryRowSpan })] : [];
           }
-          return [tableCell(row.cells[column.key].text, column, widths[i]!)];
+          return [tableCell(row.cells[column.key]!.text, column, widths[i]!)];
         }),
       }),
   );
@@ -94,7 +96,7 @@ function reportTable(report: ReportData): Table {
 const smallParagraph = (text: string, bold = false) =>
   new Paragraph({ spacing: { before: 40 }, children: [new TextRun({ text, size: 18, font: FONT, bold })] });
 
-export async function buildDocx(report: ReportData): Promise<Uint8Array> {
+export async function buildDocx(report: TableReport): Promise<Uint8Array> {
   const document = new Document({
     creator: report.planName,
     title: report.title,

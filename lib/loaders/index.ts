@@ -20,6 +20,7 @@ import { getTaskActionHistory, getTaskEvidenceFile, getTaskPlan, getTaskReports 
 import type { TaskPlan, TaskReport } from '@/lib/data/types';
 import { buildTaskOverview, defaultTaskYear, type TaskOverview } from '@/lib/views/tasks';
 import { buildReport, type ReportData } from '@/lib/export/report';
+import { buildTaskReport, type TaskReportData } from '@/lib/export/task-report';
 import { parseId, parseSlug, parseYear, single, type SearchParams } from '@/lib/schemas/params';
 import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
 import { assessPlan, type PlanProgress } from '@/lib/views/plan-progress';
@@ -155,3 +156,31 @@ export const loadTaskRollup = cache(
     return buildTaskOverview(tasks, reports, { year: shown, today, approvedOnly });
   },
 );
+
+export type TaskReportRequest =
+  | { ok: true; plan: PlanDetail; tasks: TaskPlan; reports: TaskReport[]; overview: TaskOverview; report: TaskReportData }
+  | { ok: false; status: 400 | 404; message: string };
+
+/**
+ * 重点任务推进情况表 for a request (downloads, print page, JSON API): validates the slug, ?year= (optional:
+ * this year within the plan period) and ?includeUnapproved=, then builds the table from the same overview
+ * the pages show.
+ */
+export async function loadTaskReport(
+  slug: string,
+  query: { year: string | null | undefined; includeUnapproved: string | null | undefined },
+  now: Date = new Date(),
+): Promise<TaskReportRequest> {
+  const plan = await loadPlan(slug);
+  if (!plan) return UNKNOWN_PLAN;
+  const schema = reportQuerySchema(plan).extend({ year: reportQuerySchema(plan).shape.year.optional() });
+  const parsed = schema.safeParse({ year: query.year || undefined, includeUnapproved: query.includeUnapproved ?? undefined });
+  if (!parsed.success) return { ok: false, status: 400, message: firstIssue(parsed.error) };
+  const { includeUnapproved } = parsed.data;
+  const [tasks, reports, overview] = await Promise.all([
+    loadTaskPlan(plan.id),
+    loadTaskReports(plan.id),
+    loadTaskRollup(plan.slug, parsed.data.year ?? null, !includeUnapproved),
+  ]);
+  return { ok: true, plan, tasks, reports, overview: overview!, report: buildTaskReport(plan, overview!, reports, { generatedAt: now, includeUnapproved }) };
+}
