@@ -95,7 +95,8 @@ export async function reviewTaskReportAction(_previous: FormState, formData: For
   const { id, version, decision, reason } = parsed.data;
   const result = await transitionTaskReport({ id, version, action: decision, reason: reason || null }, user);
   if (!result.ok) return { message: refusalMessage(result), values: { reason } };
-  refreshed();
+  // No revalidation: the form stays with its outcome, so the reviewer sees what was done (as for figures);
+  // every page renders on request and shows the new state on the next visit.
   return { ok: true, message: decision === 'approve' ? 'approved' : 'returned' };
 }
 
@@ -122,7 +123,6 @@ export async function unlockTaskReportAction(_previous: FormState, formData: For
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values: { reason: String(formData.get('reason') ?? '') } };
   const result = await transitionTaskReport({ ...parsed.data, action: 'unlock' }, user);
   if (!result.ok) return { message: refusalMessage(result), values: { reason: parsed.data.reason } };
-  refreshed();
   return { ok: true, message: 'unlocked' };
 }
 

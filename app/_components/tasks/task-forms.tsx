@@ -52,7 +52,7 @@ export function TaskReportForm({ planSlug, actionId, year, half, report, targets
   const valueOf = (targetId: number) => report?.values.find((x) => x.targetId === targetId)?.value;
   const invalid = (field: string) => (state.errors?.[field]?.length ? true : undefined);
   return (
-    <form action={formAction} className="space-y-3" aria-label={t('form.heading')} key={`${report?.version ?? 0}-${state.ok ? 'ok' : ''}`}>
+    <form action={formAction} className="space-y-3" aria-label={t('form.heading')}>
       <input type="hidden" name="planSlug" value={planSlug} />
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="year" value={year} />
