@@ -191,17 +191,15 @@ export function filterTaskRows(rows: readonly TaskRow[], filter: TaskFilter): Ta
   return rows.filter((r) => (filter.status === null || r.status === filter.status) && (filter.unit === null || r.leadUnit === filter.unit || r.cooperatingUnits.split(/[,，、;；\s]+/).includes(filter.unit)));
 }
 
-/** A target's achieved values per year: the value of the year's latest counted report (全年 over 上半年). */
+/**
+ * A target's achieved values per year: the value in the year's counted 全年 report (README: the values are
+ * yearly; a 上半年 value is kept with its report but not judged against a yearly target).
+ */
 export function targetObservations(targetId: number, reports: readonly TaskReport[], approvedOnly: boolean): Observation[] {
-  const byYear = new Map<number, { period: TaskPeriod; value: number }>();
-  for (const r of reports) {
-    if (!counts(r, approvedOnly)) continue;
-    const v = r.values.find((x) => x.targetId === targetId);
-    if (!v) continue;
-    const held = byYear.get(r.year);
-    if (!held || compareTaskPeriods(r, held.period) > 0) byYear.set(r.year, { period: r, value: v.value });
-  }
-  return [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, { value }]) => ({ year, value }));
+  return reports
+    .filter((r) => r.half === 'FY' && counts(r, approvedOnly))
+    .flatMap((r) => r.values.filter((v) => v.targetId === targetId).map((v) => ({ year: r.year, value: v.value })))
+    .sort((a, b) => a.year - b.year);
 }
 
 export interface TaskTargetView {

@@ -104,16 +104,16 @@ describe('buildTaskOverview', () => {
 
 describe('targets', () => {
   const action = TASKS.programmes[2]!.actions[1]!; // 专栏3 item 2: 每年形成2-3项…, 每年培养1-2名…
-  it('takes the latest counted value of each year (全年 over 上半年) and judges per year', () => {
+  it('takes each year’s counted 全年 value (上半年 values are not judged) and judges per year', () => {
     const [first] = action.targets;
     const reports = [
       report(action.id, 2022, 'FY', 'inProgress', 'approved', [{ targetId: first!.id, value: 4 }]),
-      report(action.id, 2023, 'H1', 'inProgress', 'approved', [{ targetId: first!.id, value: 1 }]),
-      report(action.id, 2023, 'FY', 'inProgress', 'submitted', [{ targetId: first!.id, value: 2 }]),
+      report(action.id, 2023, 'H1', 'inProgress', 'approved', [{ targetId: first!.id, value: 5 }]),
+      report(action.id, 2023, 'FY', 'inProgress', 'submitted', [{ targetId: first!.id, value: 1 }]),
     ];
-    expect(targetObservations(first!.id, reports, true)).toEqual([{ year: 2022, value: 4 }, { year: 2023, value: 1 }]);
-    expect(targetObservations(first!.id, reports, false)).toEqual([{ year: 2022, value: 4 }, { year: 2023, value: 2 }]);
-    const views = targetViews(PLAN, action, reports, { year: 2023, approvedOnly: true });
+    expect(targetObservations(first!.id, reports, true)).toEqual([{ year: 2022, value: 4 }]);
+    expect(targetObservations(first!.id, reports, false)).toEqual([{ year: 2022, value: 4 }, { year: 2023, value: 1 }]);
+    const views = targetViews(PLAN, action, reports, { year: 2023, approvedOnly: false });
     expect(views[0]!.judgement.years.map((y) => [y.year, y.met, y.exceeded])).toEqual([[2022, true, true], [2023, false, false]]);
     expect(views[0]!.label).toBe('未完成');
     expect(views[0]!.latestText).toBe('1项（2023年）');
