@@ -41,9 +41,11 @@ export async function saveTaskReportAction(_previous: FormState, formData: FormD
     status: formData.get('status') ?? '', percent: formData.get('percent') ?? '', progress: formData.get('progress') ?? '',
     problems: formData.get('problems') ?? '', nextSteps: formData.get('nextSteps') ?? '', baseVersion: formData.get('baseVersion'), intent: formData.get('intent') ?? 'draft',
   });
-  const plan = parsed.success ? await loadPlan(parsed.data.planSlug) : null;
-  const found = plan && parsed.success ? findTaskAction(await loadTaskPlan(plan.id), parsed.data.actionId) : null;
-  if (parsed.success && (!plan || !found || parsed.data.year < plan.firstYear || parsed.data.year > plan.lastYear)) return { message: 'badRequest', values };
+  // The plan and the action are read even when another field is wrong, so the target fields keep what was typed.
+  const target = taskReportSchema.pick({ planSlug: true, actionId: true }).safeParse({ planSlug: formData.get('planSlug'), actionId: formData.get('actionId') });
+  const plan = target.success ? await loadPlan(target.data.planSlug) : null;
+  const found = plan && target.success ? findTaskAction(await loadTaskPlan(plan.id), target.data.actionId) : null;
+  if (!plan || !found || (parsed.success && (parsed.data.year < plan.firstYear || parsed.data.year > plan.lastYear))) return { message: 'badRequest', values };
   const errors: Record<string, string[]> = parsed.success ? {} : (fieldErrors(parsed.error) as Record<string, string[]>);
   const targetValues: { targetId: number; value: string }[] = [];
   for (const target of found?.action.targets ?? []) {

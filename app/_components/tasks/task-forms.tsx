@@ -8,10 +8,12 @@ import {
   saveMilestoneAction,
   saveTaskReportAction,
   setActionUnitsAction,
+  setProgrammeTitleAction,
+  setTaskDueDatesAction,
   submitTaskReportAction,
   unlockTaskReportAction,
 } from '@/app/_actions/tasks';
-import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from '@/app/_components/form-parts';
+import { inputClass, labelClass, primaryButtonClass, ResetSafeSelect, secondaryButtonClass } from '@/app/_components/form-parts';
 import type { FormState } from '@/lib/schemas/form-state';
 import { REPORTED_TASK_STATUSES, targetValueField } from '@/lib/schemas/task-report';
 import { EVIDENCE_ACCEPT, EVIDENCE_UPLOAD_MAX_BYTES, EVIDENCE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
@@ -48,6 +50,8 @@ export function TaskReportForm({ planSlug, actionId, year, half, report, targets
   const t = useTranslations('tasks');
   const [state, formAction, pending] = useActionState<FormState, FormData>(saveTaskReportAction, {});
   const [fileError, setFileError] = useState(false);
+  // controlled: React's form reset after the action would put a plain select back to its page-load value
+  const [status, setStatus] = useState<string>(report?.status ?? '');
   const v = (field: string, fallback: string) => state.values?.[field] ?? fallback;
   const valueOf = (targetId: number) => report?.values.find((x) => x.targetId === targetId)?.value;
   const invalid = (field: string) => (state.errors?.[field]?.length ? true : undefined);
@@ -61,10 +65,10 @@ export function TaskReportForm({ planSlug, actionId, year, half, report, targets
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor="task-status" className={labelClass}>{t('form.status')}</label>
-          <select id="task-status" name="status" defaultValue={v('status', report?.status ?? '')} aria-invalid={invalid('status')} aria-describedby="task-status-error" className={inputClass}>
+          <ResetSafeSelect id="task-status" name="status" value={status} onChange={(e) => setStatus(e.currentTarget.value)} aria-invalid={invalid('status')} aria-describedby="task-status-error" className={inputClass}>
             <option value="">{t('form.choose')}</option>
             {REPORTED_TASK_STATUSES.map((s) => <option key={s} value={s}>{t(`reportStatuses.${s}`)}</option>)}
-          </select>
+          </ResetSafeSelect>
           <Err state={state} field="status" id="task-status-error" />
         </div>
         <div>
@@ -225,6 +229,45 @@ export function MilestoneForm({ planSlug, milestone }: { planSlug: string; miles
       </div>
       <button type="submit" disabled={pending} className={secondaryButtonClass}>{t('projects.save')}</button>
       <div className="col-span-2 sm:col-span-4"><Message state={state} /></div>
+    </form>
+  );
+}
+
+/** Admin: the due dates of a year's two reporting periods. */
+export function TaskDueDatesForm({ planSlug, year, h1, fy }: { planSlug: string; year: number; h1: string | null; fy: string | null }) {
+  const t = useTranslations('tasks');
+  const [state, formAction, pending] = useActionState<FormState, FormData>(setTaskDueDatesAction, {});
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-3 text-sm" aria-label={t('admin.dueDates')}>
+      <input type="hidden" name="planSlug" value={planSlug} />
+      <input type="hidden" name="year" value={year} />
+      {(['h1', 'fy'] as const).map((half) => (
+        <label key={half} className="flex flex-col gap-1">
+          {year}年{t(`halves.${half === 'h1' ? 'H1' : 'FY'}`)}
+          <input name={half} type="date" defaultValue={(half === 'h1' ? h1 : fy) ?? ''} className="rounded border border-slate-300 px-2 py-1" />
+        </label>
+      ))}
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>{t('admin.save')}</button>
+      <Err state={state} field="h1" id="due-h1-error" />
+      <Err state={state} field="fy" id="due-fy-error" />
+      <Message state={state} />
+    </form>
+  );
+}
+
+/** Admin: a programme heading the plan text lost (empty keeps it missing). */
+export function ProgrammeTitleForm({ planSlug, programmeId, number, title }: { planSlug: string; programmeId: number; number: number; title: string | null }) {
+  const t = useTranslations('tasks');
+  const [state, formAction, pending] = useActionState<FormState, FormData>(setProgrammeTitleAction, {});
+  const id = `programme-title-${programmeId}`;
+  return (
+    <form action={formAction} className="mt-2 flex items-end gap-2 text-sm">
+      <input type="hidden" name="planSlug" value={planSlug} />
+      <input type="hidden" name="programmeId" value={programmeId} />
+      <label htmlFor={id} className="sr-only">{`专栏${number} ${t('admin.programmeTitle')}`}</label>
+      <input id={id} name="title" placeholder={t('admin.programmeTitle')} defaultValue={state.values?.title ?? title ?? ''} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1" />
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>{t('admin.save')}</button>
+      <Message state={state} />
     </form>
   );
 }

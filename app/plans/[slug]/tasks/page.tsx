@@ -2,8 +2,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge, StatusBar } from '@/app/_components/tasks/status-bar';
+import { ProgrammeTitleForm, TaskDueDatesForm } from '@/app/_components/tasks/task-forms';
+import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
-import { loadPlan, loadTaskRollup } from '@/lib/loaders';
+import { loadPlan, loadTaskPlan, loadTaskRollup } from '@/lib/loaders';
 import { TASK_SCHEDULE_LABELS_ZH, TASK_SCHEDULE_ORDER } from '@/lib/progress';
 import { parseYear, single, type SearchParams } from '@/lib/schemas/params';
 import { projectsPath, taskActionPath, taskExportPath, tasksPath } from '@/lib/views/paths';
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 /** 重点任务: the eight programmes with status counts and a bar each, the actions overdue first, filters by status and unit. */
 export default async function TasksPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
-  await requirePageUser('plans.read');
+  const user = await requirePageUser('plans.read');
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const plan = await loadPlan(slug);
   if (!plan) notFound();
@@ -24,7 +26,9 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
   const overview = (await loadTaskRollup(plan.slug, parseYear(single(query.year), plan), !includeUnapproved))!;
   const filter = parseTaskFilter(query);
   const rows = filterTaskRows(overview.rows, filter);
-  const t = await getTranslations('tasks');
+  const [t, tasks] = await Promise.all([getTranslations('tasks'), loadTaskPlan(plan.id)]);
+  const manage = can(user, 'tasks.manage') && plan.status === 'active';
+  const due = (half: 'H1' | 'FY') => tasks.dueDates.find((d) => d.year === overview.year && d.half === half)?.dueDate ?? null;
   const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
   const keep = { year: overview.year, includeUnapproved: includeUnapproved ? '1' : null };
 
@@ -73,6 +77,13 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
         </span>
       </form>
 
+      {manage && (
+        <section aria-labelledby="due-dates" className="no-print rounded border border-slate-200 bg-white p-3">
+          <h2 id="due-dates" className="mb-2 text-sm font-semibold text-brand-800">{t('admin.dueDates')}</h2>
+          <TaskDueDatesForm key={overview.year} planSlug={plan.slug} year={overview.year} h1={due('H1')} fy={due('FY')} />
+        </section>
+      )}
+
       <section aria-labelledby="by-programme">
         <h2 id="by-programme" className="mb-2 text-base font-semibold text-brand-800">{t('byProgramme')}</h2>
         <ul className="grid grid-cols-1 gap-3 md:grid-cols-2">
@@ -83,6 +94,9 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
                 <span className="whitespace-nowrap text-slate-600">{p.total}项</span>
               </p>
               <StatusBar byStatus={p.byStatus} total={p.total} label={p.heading} />
+              {manage && tasks.programmes.find((x) => x.number === p.number)?.title === null && (
+                <ProgrammeTitleForm planSlug={plan.slug} programmeId={tasks.programmes.find((x) => x.number === p.number)!.id} number={p.number} title={null} />
+              )}
             </li>
           ))}
         </ul>
