@@ -8,7 +8,8 @@
  * decided by the caller (server actions); this module guards the report's own state and its plan.
  *
  * Writes: saveTaskReport, transitionTaskReport, removeTaskEvidence, setTaskPeriodDueDates,
- * saveTaskMilestone, setTaskActionUnits, setTaskProgrammeTitle, setUserTaskActions.
+ * saveTaskMilestone, setTaskActionUnits, setTaskProgrammeTitle. A staff member's assigned actions are
+ * written with their indicator scope by updateUserAccess (lib/data/users.ts).
  */
 import { createHash } from 'node:crypto';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -293,17 +294,4 @@ export async function setTaskProgrammeTitle(programmeId: number, title: string |
   return adminWrite(programme.planId, async (tx) => {
     await tx.taskProgramme.update({ where: { id: programmeId }, data: { title } });
   });
-}
-
-/** Replaces the actions a staff member may report (used when their scope is limited to assignments). */
-export async function setUserTaskActions(userId: string, actionIds: readonly number[]): Promise<{ ok: true } | { ok: false; reason: 'notFound' }> {
-  const result = await inTransaction<null, 'notFound'>(async (tx) => {
-    if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new Refused('notFound');
-    const ids = [...new Set(actionIds)];
-    if ((await tx.taskAction.count({ where: { id: { in: ids } } })) !== ids.length) throw new Refused('notFound');
-    await tx.userTaskAction.deleteMany({ where: { userId } });
-    if (ids.length > 0) await tx.userTaskAction.createMany({ data: ids.map((actionId) => ({ userId, actionId })) });
-    return null;
-  });
-  return result.ok ? { ok: true } : { ok: false, reason: result.refusal };
 }

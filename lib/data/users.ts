@@ -84,10 +84,10 @@ async function changeAccount(id: string, actorId: string | undefined, change: (t
   return result.ok ? { ok: true } : { ok: false, reason: result.refusal };
 }
 
-/** Role and, for staff, the indicator scope; ids that are not indicators are ignored. */
+/** Role and, for staff, the indicator scope and the key-task actions; ids that are not indicators (actions) are ignored. */
 export async function updateUserAccess(
   id: string,
-  access: { role: UserRole; allIndicators: boolean; indicatorIds: number[] },
+  access: { role: UserRole; allIndicators: boolean; indicatorIds: number[]; actionIds?: number[] },
   actorId?: string,
 ): Promise<AccountChangeResult> {
   return changeAccount(id, actorId, async (tx) => {
@@ -96,6 +96,12 @@ export async function updateUserAccess(
     if (access.role === 'staff' && !access.allIndicators && access.indicatorIds.length > 0) {
       const existing = await tx.indicator.findMany({ where: { id: { in: access.indicatorIds } }, select: { id: true } });
       await tx.userIndicator.createMany({ data: existing.map((i) => ({ userId: id, indicatorId: i.id })) });
+    }
+    await tx.userTaskAction.deleteMany({ where: { userId: id } });
+    const actionIds = access.actionIds ?? [];
+    if (access.role === 'staff' && !access.allIndicators && actionIds.length > 0) {
+      const existing = await tx.taskAction.findMany({ where: { id: { in: actionIds } }, select: { id: true } });
+      await tx.userTaskAction.createMany({ data: existing.map((a) => ({ userId: id, actionId: a.id })) });
     }
   });
 }
