@@ -55,6 +55,19 @@ test('staff report with evidence, a reviewer returns then approves, the leader s
   await expect(page.getByTestId('task-report')).toContainText('待审核');
   await expect(page.getByTestId('evidence-link')).toHaveText('攻关清单.pdf');
   await bothWidths(page, 'task-action-staff');
+  // and a project's milestone dates
+  await page.goto(`/plans/${plan}/projects`);
+  const project = page.getByTestId('project').first();
+  await project.getByText('填写日期').click();
+  const first = project.getByRole('form', { name: '填写日期 立项' });
+  await first.getByLabel('计划').fill('2021-06-30');
+  await first.getByLabel('实际').fill('2021-09-15');
+  await first.getByRole('button', { name: '保存' }).click();
+  await expect(project).toContainText('计划 2021-06-30 · 实际 2021-09-15');
+  const second = project.getByRole('form', { name: '填写日期 开工' });
+  await second.getByLabel('计划').fill('2022-03-01');
+  await second.getByRole('button', { name: '保存' }).click();
+  await expect(project).toContainText('计划 2022-03-01 · 实际 未填写');
   await signOut(page);
 
   // reviewer: returns with a reason

@@ -39,10 +39,11 @@ export default async function ProjectsPage({ params }: { params: Promise<{ slug:
           <li key={project.id} className="rounded border border-slate-200 bg-white p-3" data-testid="project">
             <h2 className="font-medium">{project.sequence}. {project.name}</h2>
             <p className="text-xs text-slate-600">{t('leadUnit')}：{project.leadUnit ?? UNIT_MISSING}</p>
-            <div className="relative mt-3 h-5 border-b border-slate-300" aria-hidden>
-              {timeline.years.map((y) => (
-                <span key={y.year} className="absolute top-0 -translate-x-1/2 text-[10px] text-slate-500" style={{ left: `${y.left}%` }}>{y.year}</span>
-              ))}
+            <div className="mt-3 grid grid-cols-[5.5rem_1fr] gap-2 text-[10px] text-slate-500 sm:grid-cols-[7rem_1fr_14rem]" aria-hidden>
+              <span />
+              <span className="relative h-4 border-b border-slate-300">
+                {timeline.years.map((y) => <span key={y.year} className="absolute top-0 border-l border-slate-300 pl-0.5" style={{ left: `${y.left}%` }}>{y.year}</span>)}
+              </span>
             </div>
             <ul className="mt-1 space-y-1">
               {milestones.map((m) => (
@@ -58,7 +59,7 @@ export default async function ProjectsPage({ params }: { params: Promise<{ slug:
                       />
                     ))}
                   </span>
-                  <span className="col-span-2 text-slate-700 sm:col-span-1">
+                  <span className="col-span-2 pl-[6rem] text-slate-700 sm:col-span-1 sm:pl-0">
                     {t('projects.planned')} {m.plannedDate ?? t('projects.notSet')} · {t('projects.actual')} {m.actualDate ?? t('projects.notSet')}
                   </span>
                 </li>
