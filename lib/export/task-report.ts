@@ -10,7 +10,7 @@ import { targetViews, type TaskOverview, type TaskRow } from '@/lib/views/tasks'
 import { reportText, taskReportText } from './labels';
 import { GENERATED_AT, type ReportCell, type TableReport } from './report';
 
-export type TaskReportColumnKey = 'programme' | 'sequence' | 'task' | 'unit' | 'target' | 'progress' | 'status';
+export type TaskReportColumnKey = 'programme' | 'number' | 'task' | 'unit' | 'target' | 'progress' | 'status';
 
 export interface TaskReportRow {
   actionId: number;
@@ -48,7 +48,7 @@ export function buildTaskReport(
 ): TaskReportData {
   const COLUMNS: TaskReportData['columns'] = [
     { key: 'programme', label: taskReportText('programme'), align: 'center' },
-    { key: 'sequence', label: taskReportText('sequence'), align: 'center' },
+    { key: 'number', label: taskReportText('sequence'), align: 'center' },
     { key: 'task', label: taskReportText('task'), align: 'left' },
     { key: 'unit', label: taskReportText('unit'), align: 'left' },
     { key: 'target', label: taskReportText('target'), align: 'left' },
@@ -68,7 +68,7 @@ export function buildTaskReport(
         categoryRowSpan: index === 0 ? programme.rows.length : 0,
         cells: {
           programme: text(programme.heading),
-          sequence: text(String(row.action.number)),
+          number: text(String(row.action.number)),
           task: text(row.action.name),
           unit: text(unitText(row)),
           target: text(targetText),

@@ -14,7 +14,7 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Width limits per column (in narrow characters) so that the table fits A4 landscape; longer text wraps. */
-const MAX_WIDTH: Record<string, number> = { name: 34, category: 6, sequence: 6, status: 14, programme: 14, task: 24, unit: 14, target: 30, progress: 44, taskStatus: 10 };
+const MAX_WIDTH: Record<string, number> = { name: 34, category: 6, sequence: 6, status: 14, programme: 14, number: 6, task: 24, unit: 14, target: 36, progress: 44 };
 /** Columns whose text wraps. */
 const WRAP = new Set(['name', 'actual', 'programme', 'task', 'unit', 'target', 'progress']);
 
@@ -95,6 +95,12 @@ export async function buildXlsx(report: TableReport): Promise<Uint8Array> {
       c.border = BORDER;
       c.alignment = { horizontal: column.align, vertical: 'middle', wrapText: WRAP.has(column.key) };
     });
+    // Excel and LibreOffice do not grow a row for wrapped text written by exceljs: give it the lines it needs.
+    const lines = Math.max(1, ...report.columns.map((column, columnIndex) => {
+      const width = sheet.getColumn(columnIndex + 1).width ?? 10;
+      return WRAP.has(column.key) && columnIndex > 0 ? Math.ceil(displayWidth(row.cells[column.key]!.text) / Math.max(1, width - 1)) : 1;
+    }));
+    if (lines > 1) excelRow.height = lines * 14;
     if (row.categoryRowSpan > 1) {
       const start = XLSX_FIRST_DATA_ROW + rowIndex;
       sheet.mergeCells(start, 1, start + row.categoryRowSpan - 1, 1);

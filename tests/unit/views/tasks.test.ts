@@ -157,7 +157,7 @@ describe('重点任务推进情况表 through the report builders', () => {
     const row = table.rows.find((r) => r.actionId === 201)!;
     expect(Object.fromEntries(Object.entries(row.cells).map(([k, c]) => [k, c.text]))).toEqual({
       programme: '专栏2 实施产业技术创新工程',
-      sequence: '1',
+      number: '1',
       task: '开展主导产业关键核心技术攻关行动',
       unit: '未填写',
       target: '争取3-5年时间突破5-10项制约产业发展和转型升级的关键核心技术（3项（2023年），基本符合序时进度）',
