@@ -169,11 +169,24 @@ describe('workflow', () => {
   });
 });
 
+/**
+ * Runs the writes at once. The app's pool has 10 connections and waits 5 s for one (lib/db.ts): on a busy
+ * 2-core machine a few of 100 queued writes may give up waiting. Such a write did nothing (it never got a
+ * connection); it is counted apart and may only fail that way. Everything else must be a result.
+ */
+async function all(writes: (() => Promise<TaskWriteResult>)[]): Promise<TaskWriteResult[]> {
+  const settled = await Promise.allSettled(writes.map((w) => w()));
+  const errors = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => String(s.reason?.message ?? s.reason));
+  for (const message of errors) expect(message).toMatch(/timeout|connect/i);
+  expect(errors.length).toBeLessThan(writes.length / 2);
+  return settled.filter((s): s is PromiseFulfilledResult<TaskWriteResult> => s.status === 'fulfilled').map((s) => s.value);
+}
+
 describe('races (real concurrency)', () => {
   it('100 concurrent approvals of one submitted report: exactly one wins, the others are refused', async () => {
     const target = action(3, 1);
     const draft = ok(await saveTaskReport(base(target.id, { submit: true }), staff));
-    const results = await Promise.all(Array.from({ length: 100 }, () => transitionTaskReport({ id: draft.id, version: draft.version, action: 'approve' }, reviewer)));
+    const results = await all(Array.from({ length: 100 }, () => () => transitionTaskReport({ id: draft.id, version: draft.version, action: 'approve' }, reviewer)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && (r.reason === 'conflict' || r.reason === 'locked'))).toBe(true);
     const rows = await straightHistory(draft.id);
@@ -183,12 +196,12 @@ describe('races (real concurrency)', () => {
   it('100 concurrent submits of one draft, and 100 concurrent first saves: exactly one of each wins', async () => {
     const target = action(3, 2);
     const draft = ok(await saveTaskReport(base(target.id), staff));
-    const submits = await Promise.all(Array.from({ length: 100 }, () => transitionTaskReport({ id: draft.id, version: draft.version, action: 'submit' }, staff)));
+    const submits = await all(Array.from({ length: 100 }, () => () => transitionTaskReport({ id: draft.id, version: draft.version, action: 'submit' }, staff)));
     expect(submits.filter((r) => r.ok)).toHaveLength(1);
     expect((await straightHistory(draft.id)).filter((r) => r.action === 'submit')).toHaveLength(1);
 
     const fresh = action(3, 3);
-    const firsts = await Promise.all(Array.from({ length: 100 }, (_, i) => saveTaskReport(base(fresh.id, { progress: `第${i}次` }), staff)));
+    const firsts = await all(Array.from({ length: 100 }, (_, i) => () => saveTaskReport(base(fresh.id, { progress: `第${i}次` }), staff)));
     expect(firsts.filter((r) => r.ok)).toHaveLength(1);
     expect(firsts.filter((r) => !r.ok).every((r) => !r.ok && r.reason === 'conflict')).toBe(true);
     expect((await db.query('SELECT count(*)::int AS n FROM "TaskReport" WHERE "actionId" = $1', [fresh.id])).rows[0].n).toBe(1);
