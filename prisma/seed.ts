@@ -7,10 +7,14 @@ import { pathToFileURL } from 'node:url';
 import { createPrisma } from '@/lib/db';
 import { bumpPlanDataVersion } from '@/lib/data/plan-version';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { seedPlanTasks, type PlanTasksSeed } from '@/lib/data/task-seed';
 import { LUQUAN_2021_2025, type PlanSeed } from '@/lib/plans/luquan-2021-2025';
+import { LUQUAN_2021_2025_TASKS } from '@/lib/plans/luquan-2021-2025-tasks';
 import { LUQUAN_2021_2025_SAMPLE, SAMPLE_SOURCE, type SampleFigure } from '@/lib/plans/luquan-2021-2025-sample';
 
 export const SEEDED_PLANS: readonly PlanSeed[] = [LUQUAN_2021_2025];
+/** The key tasks (专栏1–8 and the projects) of the seeded plans, transcribed from the plan text. */
+export const SEEDED_TASKS: readonly PlanTasksSeed[] = [LUQUAN_2021_2025_TASKS];
 
 export async function seedPlan(prisma: PrismaClient, seed: PlanSeed): Promise<void> {
   await prisma.$transaction(
@@ -58,6 +62,7 @@ export async function seedDatabase(connectionString: string, options: { sample?:
   const prisma = createPrisma(connectionString);
   try {
     for (const plan of SEEDED_PLANS) await seedPlan(prisma, plan);
+    for (const tasks of SEEDED_TASKS) await seedPlanTasks(prisma, tasks);
     if (options.sample) await seedSampleFigures(prisma, LUQUAN_2021_2025.slug, LUQUAN_2021_2025_SAMPLE);
   } finally {
     await prisma.$disconnect();

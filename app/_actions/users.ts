@@ -46,14 +46,15 @@ export async function updateUserAccess(_previous: FormState, formData: FormData)
     role: formData.get('role'),
     scope: formData.get('scope') ?? 'all',
     indicatorIds: formData.getAll('indicatorIds'),
+    actionIds: formData.getAll('actionIds'),
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields' };
-  const { userId, role, scope, indicatorIds } = parsed.data;
+  const { userId, role, scope, indicatorIds, actionIds } = parsed.data;
   if (!(await loadUser(userId))) return { message: 'userNotFound' };
   // an admin cannot take away their own admin rights (so there is always one admin left)
   if (userId === actor.id && role !== 'admin') return { errors: { role: ['cannotDemoteSelf'] }, message: 'checkFields' };
   if (role === 'staff' && scope === 'assigned' && indicatorIds.length === 0) return { errors: { indicatorIds: ['indicatorsRequired'] }, message: 'checkFields' };
-  const result = await storeUserAccess(userId, { role, allIndicators: scope === 'all', indicatorIds }, actor.id);
+  const result = await storeUserAccess(userId, { role, allIndicators: scope === 'all', indicatorIds, actionIds }, actor.id);
   if (!result.ok) return accountRefusal(result.reason);
   revalidatePath(USERS_PATH, 'layout');
   return { ok: true, message: 'accessSaved' };

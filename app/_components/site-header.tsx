@@ -54,6 +54,7 @@ export async function SiteHeader() {
             </Link>
           )}
           {user && <Link href="/" className="hover:text-white">{t('nav.home')}</Link>}
+          {user && <Link href="/tasks" className="hover:text-white">{t('nav.tasks')}</Link>}
           {can(user, 'figures.enter') && <Link href="/entry" className="hover:text-white">{t('nav.entry')}</Link>}
           {can(user, 'figures.review') && (
             <Link href={REVIEW_QUEUE_PATH} className="hover:text-white">

@@ -11,7 +11,11 @@ export type Permission =
   | 'plans.manage'
   | 'users.manage'
   | 'tokens.manage'
-  | 'reports.export';
+  | 'reports.export'
+  | 'tasks.report'
+  | 'tasks.review'
+  | 'tasks.unlock'
+  | 'tasks.manage';
 
 export const PERMISSIONS: readonly Permission[] = [
   'plans.read',
@@ -22,6 +26,10 @@ export const PERMISSIONS: readonly Permission[] = [
   'users.manage',
   'tokens.manage',
   'reports.export',
+  'tasks.report',
+  'tasks.review',
+  'tasks.unlock',
+  'tasks.manage',
 ];
 
 /** Permissions an API token may carry: read-only, whoever issued it. */
@@ -31,9 +39,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // 管理员: everything the others may do, plus users, plans, indicator definitions and unlocking
   admin: PERMISSIONS,
   // 录入员: enter and submit figures (for all indicators or only the assigned ones, see canEnterIndicator)
-  staff: ['plans.read', 'figures.enter', 'reports.export'],
+  // and report progress on key tasks (all actions, or only the assigned ones, see canReportAction)
+  staff: ['plans.read', 'figures.enter', 'reports.export', 'tasks.report'],
   // 审核员: approve or return submitted figures
-  reviewer: ['plans.read', 'figures.review', 'reports.export'],
+  // and approve or return submitted key-task reports
+  reviewer: ['plans.read', 'figures.review', 'reports.export', 'tasks.review'],
   // 领导: read everything, change nothing
   leader: ['plans.read', 'reports.export'],
 };
@@ -56,6 +66,8 @@ export interface SessionUser {
   disabled: boolean;
   /** staff with a limited scope: the indicators they may enter; null = all */
   indicatorIds: number[] | null;
+  /** staff with a limited scope: the key-task actions they may report; null (or absent) = all */
+  actionIds?: number[] | null;
 }
 
 /** May this user enter figures for this indicator? Staff are limited to their assignment when they have one. */
@@ -63,4 +75,14 @@ export function canEnterIndicator(user: SessionUser | null, indicatorId: number)
   if (!can(user, 'figures.enter')) return false;
   if (user!.role !== 'staff' || user!.indicatorIds === null) return true;
   return user!.indicatorIds.includes(indicatorId);
+}
+
+/**
+ * May this user report progress on this key-task action? The figures' rule: a staff member whose scope is
+ * limited (an admin assigned indicators) reports only the actions assigned to them; otherwise every action.
+ */
+export function canReportAction(user: SessionUser | null, actionId: number): boolean {
+  if (!can(user, 'tasks.report')) return false;
+  if (user!.role !== 'staff' || user!.indicatorIds === null) return true;
+  return (user!.actionIds ?? []).includes(actionId);
 }

@@ -51,6 +51,7 @@ async function lookUpSessionUser(): Promise<SessionUser | null> {
     role: user.role,
     disabled: user.disabled,
     indicatorIds: user.role === 'staff' && !user.allIndicators ? user.indicatorIds : null,
+    actionIds: user.role === 'staff' && !user.allIndicators ? user.actionIds : null,
   };
 }
 

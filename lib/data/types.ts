@@ -104,6 +104,8 @@ export interface UserSummary {
   /** staff: may enter every indicator (true) or only indicatorIds (false) */
   allIndicators: boolean;
   indicatorIds: number[];
+  /** staff with allIndicators = false: the key-task actions they may report */
+  actionIds: number[];
   /** ISO 8601 */
   createdAt: string;
 }
@@ -137,3 +139,4 @@ export interface ReviewEvent {
   at: string;
   reason: string | null;
 }
+export type * from './task-types';

@@ -3,7 +3,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { advisoryLock, inTransaction, LOCK, Refused, type Tx } from './transaction';
 import type { SessionRecord, UserRole, UserSummary } from './types';
 
-const userInclude = { assignments: { select: { indicatorId: true }, orderBy: { indicatorId: 'asc' } } } satisfies Prisma.UserInclude;
+const userInclude = {
+  assignments: { select: { indicatorId: true }, orderBy: { indicatorId: 'asc' } },
+  taskAssignments: { select: { actionId: true }, orderBy: { actionId: 'asc' } },
+} satisfies Prisma.UserInclude;
 type UserRow = Prisma.UserGetPayload<{ include: typeof userInclude }>;
 
 function toUserSummary(row: UserRow): UserSummary {
@@ -15,6 +18,7 @@ function toUserSummary(row: UserRow): UserSummary {
     disabled: row.disabled,
     allIndicators: row.allIndicators,
     indicatorIds: row.assignments.map((a) => a.indicatorId),
+    actionIds: row.taskAssignments.map((a) => a.actionId),
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -80,10 +84,10 @@ async function changeAccount(id: string, actorId: string | undefined, change: (t
   return result.ok ? { ok: true } : { ok: false, reason: result.refusal };
 }
 
-/** Role and, for staff, the indicator scope; ids that are not indicators are ignored. */
+/** Role and, for staff, the indicator scope and the key-task actions; ids that are not indicators (actions) are ignored. */
 export async function updateUserAccess(
   id: string,
-  access: { role: UserRole; allIndicators: boolean; indicatorIds: number[] },
+  access: { role: UserRole; allIndicators: boolean; indicatorIds: number[]; actionIds?: number[] },
   actorId?: string,
 ): Promise<AccountChangeResult> {
   return changeAccount(id, actorId, async (tx) => {
@@ -92,6 +96,12 @@ export async function updateUserAccess(
     if (access.role === 'staff' && !access.allIndicators && access.indicatorIds.length > 0) {
       const existing = await tx.indicator.findMany({ where: { id: { in: access.indicatorIds } }, select: { id: true } });
       await tx.userIndicator.createMany({ data: existing.map((i) => ({ userId: id, indicatorId: i.id })) });
+    }
+    await tx.userTaskAction.deleteMany({ where: { userId: id } });
+    const actionIds = access.actionIds ?? [];
+    if (access.role === 'staff' && !access.allIndicators && actionIds.length > 0) {
+      const existing = await tx.taskAction.findMany({ where: { id: { in: actionIds } }, select: { id: true } });
+      await tx.userTaskAction.createMany({ data: existing.map((a) => ({ userId: id, actionId: a.id })) });
     }
   });
 }
@@ -124,6 +134,7 @@ interface SessionRow {
   allIndicators: boolean;
   createdMs: number;
   indicatorIds: number[];
+  actionIds: number[];
 }
 
 /**
@@ -138,7 +149,8 @@ export async function findSession(token: string): Promise<SessionRecord | null> 
            (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresMs",
            u.id, u.username, u.name, u.role::text AS role, u.disabled, u."allIndicators",
            (extract(epoch FROM u."createdAt") * 1000)::float8 AS "createdMs",
-           COALESCE((SELECT array_agg(ui."indicatorId" ORDER BY ui."indicatorId") FROM "UserIndicator" ui WHERE ui."userId" = u.id), '{}') AS "indicatorIds"
+           COALESCE((SELECT array_agg(ui."indicatorId" ORDER BY ui."indicatorId") FROM "UserIndicator" ui WHERE ui."userId" = u.id), '{}') AS "indicatorIds",
+           COALESCE((SELECT array_agg(ua."actionId" ORDER BY ua."actionId") FROM "UserTaskAction" ua WHERE ua."userId" = u.id), '{}') AS "actionIds"
       FROM "Session" s JOIN "User" u ON u.id = s."userId"
      WHERE s.token = ${token}`;
   if (!row) return null;
@@ -154,6 +166,7 @@ export async function findSession(token: string): Promise<SessionRecord | null> 
       disabled: row.disabled,
       allIndicators: row.allIndicators,
       indicatorIds: row.indicatorIds.map(Number),
+      actionIds: row.actionIds.map(Number),
       createdAt: new Date(row.createdMs).toISOString(),
     },
   };

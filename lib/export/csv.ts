@@ -10,7 +10,7 @@
  */
 import type { Figure, PlanDetail } from '@/lib/data/types';
 import { isNumericCell } from './layout';
-import type { ReportData } from './report';
+import type { TableReport } from './report';
 
 const BOM = '\uFEFF';
 
@@ -48,12 +48,12 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): Uint8Array {
 }
 
 /** The report table: a header row, then one row per indicator with the same texts as the table on screen. */
-export function buildCsv(report: ReportData): Uint8Array {
+export function buildCsv(report: TableReport): Uint8Array {
   return toCsv([
     report.columns.map((c) => c.label),
     ...report.rows.map((row) =>
       report.columns.map((c) => {
-        const cell = row.cells[c.key];
+        const cell = row.cells[c.key]!;
         // A numeric cell without marks is a number; with marks (“8.44（2024年）”) it is text.
         return isNumericCell(cell) && cell.marks.length === 0 ? csvNumber(cell.text) : cell.text;
       }),

@@ -20,7 +20,9 @@ import {
   WidthType,
 } from 'docx';
 import { displayWidth } from './layout';
-import type { ReportColumn, ReportColumnKey, ReportData } from './report';
+import type { SignOffLine, TableReport } from './report';
+
+type ReportColumn = TableReport['columns'][number];
 
 // Sizes are in twentieths of a point (twips); font sizes in half-points.
 const A4 = { width: 11906, height: 16838 };
@@ -33,13 +35,13 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 /** Relative column weights; the name column gets the room its text needs. */
-const MIN_WEIGHT: Partial<Record<ReportColumnKey, number>> = { category: 5, sequence: 4, name: 26, attribute: 6 };
+const MIN_WEIGHT: Record<string, number> = { category: 5, sequence: 4, name: 26, attribute: 6, programme: 8, number: 4, task: 14, unit: 10, target: 22, progress: 30, status: 8 };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function columnWidths(report: ReportData, tableWidth: number): number[] {
+function columnWidths(report: TableReport, tableWidth: number): number[] {
   const weights = report.columns.map((column) => {
-    const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key].text)));
+    const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key]!.text)));
     return Math.max(MIN_WEIGHT[column.key] ?? 6, Math.min(widest, 40));
   });
   const total = weights.reduce((a, b) => a + b, 0);
@@ -64,7 +66,7 @@ function tableCell(text: string, column: ReportColumn, width: number, options: {
 }
 
 /** The 表1 table of a report, `tableWidth` twips wide (default: the landscape A4 type area of this report). Also used by the evaluation report. */
-export function reportTable(report: ReportData, tableWidth = TABLE_WIDTH): Table {
+export function reportTable(report: TableReport, tableWidth = TABLE_WIDTH): Table {
   const widths = columnWidths(report, tableWidth);
   const header = new TableRow({
     tableHeader: true,
@@ -77,10 +79,10 @@ export function reportTable(report: ReportData, tableWidth = TABLE_WIDTH): Table
         cantSplit: true,
         children: report.columns.flatMap((column, i) => {
           // The category cell is written once with its row span; docx continues the vertical merge below it.
-          if (column.key === 'category') {
-            return row.categoryRowSpan > 0 ? [tableCell(row.cells.category.text, column, widths[i]!, { rowSpan: row.categoryRowSpan })] : [];
+          if (i === 0) {
+            return row.categoryRowSpan > 0 ? [tableCell(row.cells[column.key]!.text, column, widths[i]!, { rowSpan: row.categoryRowSpan })] : [];
           }
-          return [tableCell(row.cells[column.key].text, column, widths[i]!)];
+          return [tableCell(row.cells[column.key]!.text, column, widths[i]!)];
         }),
       }),
   );
@@ -95,7 +97,7 @@ export function reportTable(report: ReportData, tableWidth = TABLE_WIDTH): Table
 const smallParagraph = (text: string, bold = false) =>
   new Paragraph({ spacing: { before: 40 }, children: [new TextRun({ text, size: 18, font: FONT, bold })] });
 
-export async function buildDocx(report: ReportData): Promise<Uint8Array> {
+export async function buildDocx(report: TableReport): Promise<Uint8Array> {
   const document = new Document({
     creator: report.planName,
     title: report.title,
@@ -122,7 +124,7 @@ export async function buildDocx(report: ReportData): Promise<Uint8Array> {
           ...report.notes.map((note) => smallParagraph(note)),
           smallParagraph(report.dataStatus),
           smallParagraph(report.generatedAtText),
-          signOffTable(report),
+          ...(report.signOff ? [signOffTable(report.signOff)] : []),
         ],
       },
     ],
@@ -131,10 +133,10 @@ export async function buildDocx(report: ReportData): Promise<Uint8Array> {
 }
 
 /** The sign-off block (落款): a borderless table, three labelled fields a row; a blank value is a line to write on. */
-function signOffTable(report: ReportData): Table {
+function signOffTable(signOff: SignOffLine[]): Table {
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const width = Math.floor(TABLE_WIDTH / 3);
-  const cell = (line: ReportData['signOff'][number]) =>
+  const cell = (line: SignOffLine) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       borders: { top: none, left: none, right: none, bottom: none },
@@ -148,6 +150,6 @@ function signOffTable(report: ReportData): Table {
         }),
       ],
     });
-  const rows = [report.signOff.slice(0, 3), report.signOff.slice(3)].map((group) => new TableRow({ cantSplit: true, children: group.map(cell) }));
+  const rows = [signOff.slice(0, 3), signOff.slice(3)].map((group) => new TableRow({ cantSplit: true, children: group.map(cell) }));
   return new Table({ width: { size: width * 3, type: WidthType.DXA }, columnWidths: [width, width, width], layout: TableLayoutType.FIXED, rows });
 }

@@ -20,3 +20,7 @@ export const reportText = (key: ReportTextKey, vars?: Vars) => interpolate(repor
 export const tableText = (key: TableTextKey, vars?: Vars) => interpolate(plan.table[key], vars);
 export const attributeText = (attribute: keyof typeof plan.attribute) => plan.attribute[attribute];
 export const bracketNote = (years: number) => interpolate(plan.plan.bracketNote, { years });
+
+export type TaskReportTextKey = keyof typeof reports.taskReport;
+/** The key-task table's wording (重点任务推进情况表), from messages/zh-CN/reports.json. */
+export const taskReportText = (key: TaskReportTextKey, vars?: Vars) => interpolate(reports.taskReport[key], vars);

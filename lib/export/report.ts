@@ -88,6 +88,29 @@ export interface ReportRow {
   cells: Record<ReportColumnKey, ReportCell>;
 }
 
+/**
+ * What every table export lays out — the indicator report (ReportData) and the key-task table
+ * (task-report.ts): the xlsx, docx and csv builders take only this. The first column's cells merge over
+ * `categoryRowSpan` rows (类别, 专栏).
+ */
+export interface TableReport {
+  /** the sign-off block (落款) printed under the table; absent: none */
+  signOff?: SignOffLine[];
+  planName: string;
+  title: string;
+  fileBaseName: string;
+  /** the worksheet's name in the xlsx (default: 主要指标监测表) */
+  sheetName?: string;
+  columns: { key: string; label: string; align: 'left' | 'center' | 'right' }[];
+  rows: { categoryRowSpan: number; cells: Record<string, ReportCell> }[];
+  summary: string;
+  notes: string[];
+  dataStatus: string;
+  sampleNotice: string | null;
+  generatedAt: string;
+  generatedAtText: string;
+}
+
 export interface ReportData {
   planSlug: string;
   planName: string;
@@ -144,7 +167,7 @@ export function figuresFileBaseName(plan: { name: string; firstYear: number; las
   return reportText('figuresFileName', { plan: withoutQuotes(plan.name), firstYear: plan.firstYear, lastYear: plan.lastYear });
 }
 
-const GENERATED_AT = new Intl.DateTimeFormat('zh-CN', {
+export const GENERATED_AT = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
   year: 'numeric',
   month: 'long',

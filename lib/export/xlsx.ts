@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { displayWidth, excelNumberFormat, isNumericCell } from './layout';
-import type { ReportColumnKey, ReportData } from './report';
+import type { SignOffLine, TableReport } from './report';
 
 const BODY_FONT = { name: '宋体', size: 10.5 };
 const HEADER_FONT = { name: '黑体', size: 10.5, bold: true };
@@ -14,7 +14,9 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Width limits per column (in narrow characters) so that the table fits A4 landscape; longer text wraps. */
-const MAX_WIDTH: Partial<Record<ReportColumnKey, number>> = { name: 34, category: 6, sequence: 6, status: 14 };
+const MAX_WIDTH: Record<string, number> = { name: 34, category: 6, sequence: 6, status: 14, programme: 14, number: 6, task: 24, unit: 14, target: 36, progress: 44 };
+/** Columns whose text wraps. */
+const WRAP = new Set(['name', 'actual', 'programme', 'task', 'unit', 'target', 'progress']);
 
 export const XLSX_SHEET_NAME = '主要指标监测表';
 /** Row numbers of the layout (1-based), for readers and tests. */
@@ -22,7 +24,7 @@ export const XLSX_TITLE_ROW = 1;
 export const XLSX_HEADER_ROW = 2;
 export const XLSX_FIRST_DATA_ROW = 3;
 
-export async function buildXlsx(report: ReportData): Promise<Uint8Array> {
+export async function buildXlsx(report: TableReport): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = report.planName;
   workbook.created = new Date(report.generatedAt);
@@ -30,7 +32,7 @@ export async function buildXlsx(report: ReportData): Promise<Uint8Array> {
   workbook.title = report.title;
 
   const columnCount = report.columns.length;
-  const sheet = workbook.addWorksheet(XLSX_SHEET_NAME, {
+  const sheet = workbook.addWorksheet(report.sheetName ?? XLSX_SHEET_NAME, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: XLSX_HEADER_ROW }],
     pageSetup: {
       paperSize: 9, // A4
@@ -49,7 +51,7 @@ export async function buildXlsx(report: ReportData): Promise<Uint8Array> {
   // font also makes exceljs write every width (it leaves out a column that looks like its default).
   report.columns.forEach((column, index) => {
     // Headers wrap onto two lines, so a long header needs only half its width.
-    const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key].text)));
+    const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key]!.text)));
     const natural = widest + 2;
     const excelColumn = sheet.getColumn(index + 1);
     excelColumn.width = Math.min(MAX_WIDTH[column.key] ?? 24, Math.max(6, natural));
@@ -81,7 +83,7 @@ export async function buildXlsx(report: ReportData): Promise<Uint8Array> {
   report.rows.forEach((row, rowIndex) => {
     const excelRow = sheet.getRow(XLSX_FIRST_DATA_ROW + rowIndex);
     report.columns.forEach((column, columnIndex) => {
-      const source = row.cells[column.key];
+      const source = row.cells[column.key]!;
       const c = excelRow.getCell(columnIndex + 1);
       if (isNumericCell(source)) {
         c.value = source.value;
@@ -91,8 +93,14 @@ export async function buildXlsx(report: ReportData): Promise<Uint8Array> {
       }
       c.font = BODY_FONT;
       c.border = BORDER;
-      c.alignment = { horizontal: column.align, vertical: 'middle', wrapText: column.key === 'name' || column.key === 'actual' };
+      c.alignment = { horizontal: column.align, vertical: 'middle', wrapText: WRAP.has(column.key) };
     });
+    // Excel and LibreOffice do not grow a row for wrapped text written by exceljs: give it the lines it needs.
+    const lines = Math.max(1, ...report.columns.map((column, columnIndex) => {
+      const width = sheet.getColumn(columnIndex + 1).width ?? 10;
+      return WRAP.has(column.key) && columnIndex > 0 ? Math.ceil(displayWidth(row.cells[column.key]!.text) / Math.max(1, width - 1)) : 1;
+    }));
+    if (lines > 1) excelRow.height = lines * 14;
     if (row.categoryRowSpan > 1) {
       const start = XLSX_FIRST_DATA_ROW + rowIndex;
       sheet.mergeCells(start, 1, start + row.categoryRowSpan - 1, 1);
@@ -127,7 +135,9 @@ export async function buildXlsx(report: ReportData): Promise<Uint8Array> {
 }
 
 /** The sign-off lines as text rows of three fields each; a blank value is an underscored gap to write in. */
-export function signOffRows(report: Pick<ReportData, 'signOff'>): string[] {
-  const field = (line: ReportData['signOff'][number]) => `${line.label}：${line.value || '＿＿＿＿＿＿＿＿'}`;
-  return [report.signOff.slice(0, 3), report.signOff.slice(3)].map((group) => group.map(field).join('　　　　'));
+export function signOffRows(report: Pick<TableReport, 'signOff'>): string[] {
+  if (!report.signOff) return [];
+  const signOff = report.signOff;
+  const field = (line: SignOffLine) => `${line.label}：${line.value || '＿＿＿＿＿＿＿＿'}`;
+  return [signOff.slice(0, 3), signOff.slice(3)].map((group) => group.map(field).join('　　　　'));
 }

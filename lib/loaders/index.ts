@@ -18,7 +18,11 @@ import { checkDatabase } from '@/lib/data/health';
 import { getPlanContent, getPlanIdOfIndicator, listPlans } from '@/lib/data/plans';
 import type { Figure, PlanDetail, PlanInfo } from '@/lib/data/types';
 import { getUser, listUsers } from '@/lib/data/users';
+import { getTaskActionHistory, getTaskEvidenceFile, getTaskPlan, getTaskReports } from '@/lib/data/tasks';
+import type { TaskPlan, TaskReport } from '@/lib/data/types';
+import { buildTaskOverview, defaultTaskYear, type TaskOverview } from '@/lib/views/tasks';
 import { buildReport, type ReportData } from '@/lib/export/report';
+import { buildTaskReport, type TaskReportData } from '@/lib/export/task-report';
 import { parseId, parseSlug, parseYear, single, type SearchParams } from '@/lib/schemas/params';
 import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
 import { buildIndicatorView, buildOverview, OVERVIEW_CARDS_PER_CATEGORY, type DashboardQuery, type IndicatorView, type Overview } from '@/lib/views/dashboard';
@@ -194,3 +198,65 @@ export async function loadReportPage({ params, searchParams }: ReportPageProps) 
 
 /** Today's date in Beijing (ISO, e.g. 2026-12-03): the one clock read for due dates, once per request. */
 export const loadToday = cache((): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
+// ── Key tasks (重点任务) ─────────────────────────────────────────────────────────────────────────
+
+/** Today's date in the bureau's time zone (Beijing), as YYYY-MM-DD: what "overdue" is judged against. */
+export function todayInBeijing(): string {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}
+
+/** A plan's programmes, actions, targets, projects and reporting due dates. */
+export const loadTaskPlan = cache(async (planId: number): Promise<TaskPlan> => getTaskPlan(planId));
+
+/** Every progress report of a plan's actions (any state), with target values and evidence names. */
+export const loadTaskReports = cache(async (planId: number): Promise<TaskReport[]> => getTaskReports(planId));
+
+export const loadTaskActionHistory = cache(getTaskActionHistory);
+
+/** One evidence file with its bytes (not cached: read once per download). */
+export const loadTaskEvidenceFile = getTaskEvidenceFile;
+
+/**
+ * The key-task roll-up of a plan (by slug or id) for a year: lib/progress's TaskRollup in `rollup`, the
+ * sentence “36项重点任务中，已完成X项…”, per-programme rows and every action's row. Year null: this year
+ * within the plan period. approvedOnly (default) counts approved reports only, as leaders see them.
+ * Null when the plan does not exist.
+ */
+export const loadTaskRollup = cache(
+  async (plan: string | number, year: number | null = null, approvedOnly = true): Promise<TaskOverview | null> => {
+    const detail = typeof plan === 'number' ? (await loadPlans()).find((p) => p.id === plan) ?? null : await loadPlan(plan);
+    if (!detail) return null;
+    const today = todayInBeijing();
+    const [tasks, reports] = await Promise.all([loadTaskPlan(detail.id), loadTaskReports(detail.id)]);
+    const shown = year !== null && year >= detail.firstYear && year <= detail.lastYear ? year : defaultTaskYear(detail, today);
+    return buildTaskOverview(tasks, reports, { year: shown, today, approvedOnly });
+  },
+);
+
+export type TaskReportRequest =
+  | { ok: true; plan: PlanDetail; tasks: TaskPlan; reports: TaskReport[]; overview: TaskOverview; report: TaskReportData }
+  | { ok: false; status: 400 | 404; message: string };
+
+/**
+ * 重点任务推进情况表 for a request (downloads, print page, JSON API): validates the slug, ?year= (optional:
+ * this year within the plan period) and ?includeUnapproved=, then builds the table from the same overview
+ * the pages show.
+ */
+export async function loadTaskReport(
+  slug: string,
+  query: { year: string | null | undefined; includeUnapproved: string | null | undefined },
+  now: Date = new Date(),
+): Promise<TaskReportRequest> {
+  const plan = await loadPlan(slug);
+  if (!plan) return UNKNOWN_PLAN;
+  const schema = reportQuerySchema(plan).extend({ year: reportQuerySchema(plan).shape.year.optional() });
+  const parsed = schema.safeParse({ year: query.year || undefined, includeUnapproved: query.includeUnapproved ?? undefined });
+  if (!parsed.success) return { ok: false, status: 400, message: firstIssue(parsed.error) };
+  const { includeUnapproved } = parsed.data;
+  const [tasks, reports, overview] = await Promise.all([
+    loadTaskPlan(plan.id),
+    loadTaskReports(plan.id),
+    loadTaskRollup(plan.slug, parsed.data.year ?? null, !includeUnapproved),
+  ]);
+  return { ok: true, plan, tasks, reports, overview: overview!, report: buildTaskReport(plan, overview!, reports, { generatedAt: now, includeUnapproved }) };
+}

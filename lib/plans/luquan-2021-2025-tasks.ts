@@ -300,15 +300,5 @@ export const LUQUAN_2021_2025_TASKS = {
   projects: LUQUAN_2021_2025_PROJECTS,
 } as const;
 
-/** “专栏2 实施产业技术创新工程”; a lost title reads “专栏1（标题缺失）”. */
-export function programmeHeading(programme: Pick<TaskProgrammeSeed, 'number' | 'title'>): string {
-  return programme.title === null ? `专栏${programme.number}（标题缺失）` : `专栏${programme.number} ${programme.title}`;
-}
-
-/**
- * For display: the scraped text's "." back to 、 (“关键技术.核心领域” → “关键技术、核心领域”). A "." between
- * two digits would be a decimal point and stays; the actions' texts contain none.
- */
-export function withEnumerationCommas(text: string): string {
-  return text.replace(/(?<!\d)\.|\.(?!\d)/g, '、');
-}
+// Display helpers used by the pages and exports too, so they live in lib/progress/tasks.ts.
+export { programmeHeading, withEnumerationCommas } from '@/lib/progress/tasks';

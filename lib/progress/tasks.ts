@@ -301,3 +301,20 @@ export function taskSummarySentenceEn(rollup: Pick<TaskRollup, 'total' | 'byStat
   const list = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
   return `Of ${rollup.total} key task${rollup.total === 1 ? '' : 's'}: ${list}.`;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Display of the transcribed texts (moved here from lib/plans so that views and exports share them)
+// ---------------------------------------------------------------------------------------------------
+
+/** “专栏2 实施产业技术创新工程”; a lost title reads “专栏1（标题缺失）”. */
+export function programmeHeading(programme: { number: number; title: string | null }): string {
+  return programme.title === null ? `专栏${programme.number}（标题缺失）` : `专栏${programme.number} ${programme.title}`;
+}
+
+/**
+ * For display: the scraped text's "." back to 、 (“关键技术.核心领域” → “关键技术、核心领域”). A "." between
+ * two digits would be a decimal point and stays; the actions' texts contain none.
+ */
+export function withEnumerationCommas(text: string): string {
+  return text.replace(/(?<!\d)\.|\.(?!\d)/g, '、');
+}

@@ -27,6 +27,8 @@ export const userAccessSchema = z.object({
   role: z.enum(ROLES, 'roleInvalid'),
   scope: z.enum(['all', 'assigned'], 'scopeInvalid'),
   indicatorIds: z.array(int4IdSchema('indicatorInvalid')).max(500),
+  /** key-task actions a staff member with assigned indicators may report (issue 16) */
+  actionIds: z.array(int4IdSchema('indicatorInvalid')).max(500).default([]),
 });
 
 export const resetPasswordSchema = z.object({ userId, password });

@@ -34,3 +34,29 @@ export function evaluationPath(slug: string, year: number, includeUnapproved: bo
   const path = `/reports/${encodeURIComponent(slug)}/${year}/evaluation${suffix}`;
   return query.size > 0 ? `${path}?${query}` : path;
 }
+
+/** The key tasks of a plan (/plans/{slug}/tasks), one action's page, the projects page. */
+export function tasksPath(slug: string, query: Record<string, string | number | null | undefined> = {}): string {
+  const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
+  const search = params.toString();
+  return `/plans/${encodeURIComponent(slug)}/tasks${search ? `?${search}` : ''}`;
+}
+
+export function taskActionPath(slug: string, actionId: number): string {
+  return `/plans/${encodeURIComponent(slug)}/tasks/${actionId}`;
+}
+
+export function projectsPath(slug: string): string {
+  return `/plans/${encodeURIComponent(slug)}/projects`;
+}
+
+/** A download of the key-task table (重点任务推进情况表): xlsx, docx, csv; or its print page. */
+export function taskExportPath(slug: string, year: number, format: 'xlsx' | 'docx' | 'csv' | 'print', includeUnapproved = false): string {
+  const base = `/plans/${encodeURIComponent(slug)}/tasks/${format === 'print' ? 'print' : `export/${format}`}`;
+  const params = new URLSearchParams({ year: String(year), ...(includeUnapproved ? { includeUnapproved: '1' } : {}) });
+  return `${base}?${params.toString()}`;
+}
+
+export function taskEvidencePath(slug: string, evidenceId: number): string {
+  return `/plans/${encodeURIComponent(slug)}/tasks/evidence/${evidenceId}`;
+}

@@ -296,6 +296,105 @@ ACTIONS['_actions/plans.ts#moveIndicatorAction'] = {
   effect: definitionEvents,
 };
 
+// Key tasks (issue 16): staff and admins report, reviewers and admins review, admins unlock and manage.
+// Each case works on a report slot of its own (an action × period not used by another case).
+let taskSlot = 0;
+async function taskSlotFor(ctx: Ctx): Promise<{ actionId: number; year: number; half: 'H1' | 'FY' }> {
+  const { rows } = await ctx.db.query<{ id: number }>(
+    `SELECT a.id FROM "TaskAction" a JOIN "TaskProgramme" p ON p.id = a."programmeId" JOIN "Plan" pl ON pl.id = p."planId" WHERE pl.slug = $1 ORDER BY p.number, a.number`,
+    [PLAN],
+  );
+  const slot = taskSlot++;
+  return { actionId: rows[slot % rows.length]!.id, year: 2021 + (Math.floor(slot / rows.length) % 5), half: Math.floor(slot / (rows.length * 5)) % 2 ? 'FY' : 'H1' };
+}
+async function taskReportFor(ctx: Ctx, state: 'draft' | 'submitted' | 'approved', evidence = false) {
+  const { saveTaskReport, transitionTaskReport } = await import('@/lib/data/task-writes');
+  const setupActor = { id: ctx.userIds.admin, name: '准备数据' };
+  const slot = await taskSlotFor(ctx);
+  const saved = await saveTaskReport(
+    {
+      ...slot, status: 'inProgress', percent: null, progress: '准备', problems: null, nextSteps: null, values: [], baseVersion: 0, submit: state !== 'draft',
+      evidence: evidence ? [{ fileName: 'a.pdf', contentType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.4') }] : [],
+    },
+    setupActor,
+  );
+  if (!saved.ok) throw new Error(`could not prepare a task report: ${saved.reason}`);
+  if (state !== 'approved') return saved.report;
+  const approved = await transitionTaskReport({ id: saved.report.id, version: saved.report.version, action: 'approve' }, setupActor);
+  if (!approved.ok) throw new Error('could not approve the prepared task report');
+  return approved.report;
+}
+const taskStates = (ctx: Ctx) => count(ctx, `SELECT string_agg(state::text || version::text, ',' ORDER BY id) AS s FROM "TaskReport"`);
+ACTIONS['_actions/tasks.ts#saveTaskReportAction'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const slot = await taskSlotFor(ctx);
+    return form({ planSlug: PLAN, actionId: String(slot.actionId), year: String(slot.year), half: slot.half, status: 'inProgress', percent: '30', progress: `进展${ctx.run}`, problems: '', nextSteps: '', baseVersion: '0', intent: 'draft' });
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "TaskReportEvent"'),
+};
+ACTIONS['_actions/tasks.ts#submitTaskReportAction'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const report = await taskReportFor(ctx, 'draft');
+    return form({ id: String(report.id), version: String(report.version), actionId: String(report.actionId) });
+  },
+  effect: taskStates,
+};
+ACTIONS['_actions/tasks.ts#reviewTaskReportAction'] = {
+  allowed: REVIEW_WORK,
+  input: async (ctx) => {
+    const report = await taskReportFor(ctx, 'submitted');
+    return form({ id: String(report.id), version: String(report.version), decision: 'return', reason: '请补充' });
+  },
+  effect: taskStates,
+};
+ACTIONS['_actions/tasks.ts#unlockTaskReportAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    const report = await taskReportFor(ctx, 'approved');
+    return form({ id: String(report.id), version: String(report.version), reason: '更正' });
+  },
+  effect: taskStates,
+};
+ACTIONS['_actions/tasks.ts#removeTaskEvidenceAction'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const report = await taskReportFor(ctx, 'draft', true);
+    return form({ evidenceId: String(report.evidence[0]!.id), version: String(report.version) });
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "TaskEvidence"'),
+};
+ACTIONS['_actions/tasks.ts#saveMilestoneAction'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const m = (await count(ctx, `SELECT m.id, m.version FROM "TaskMilestone" m ORDER BY m.id LIMIT 1`)) as { id: number; version: number };
+    return form({ planSlug: PLAN, milestoneId: String(m.id), version: String(m.version), name: '立项', plannedDate: `2022-03-${String((ctx.run % 27) + 1).padStart(2, '0')}`, actualDate: '' });
+  },
+  effect: (ctx) => count(ctx, 'SELECT sum(version)::int AS n FROM "TaskMilestone"'),
+};
+ACTIONS['_actions/tasks.ts#setTaskDueDatesAction'] = {
+  allowed: ADMIN,
+  input: (ctx) => form({ planSlug: PLAN, year: '2024', h1: `2024-07-${String((ctx.run % 27) + 1).padStart(2, '0')}`, fy: '2025-01-31' }),
+  effect: (ctx) => count(ctx, `SELECT string_agg("dueDate"::text, ',' ORDER BY year, half) AS s FROM "TaskPeriod"`),
+};
+ACTIONS['_actions/tasks.ts#setActionUnitsAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    const { actionId } = await taskSlotFor(ctx);
+    return form({ planSlug: PLAN, actionId: String(actionId), leadUnit: `区科技局${ctx.run}`, cooperatingUnits: '' });
+  },
+  effect: (ctx) => count(ctx, `SELECT string_agg(COALESCE("leadUnit", '-'), ',' ORDER BY id) AS s FROM "TaskAction"`),
+};
+ACTIONS['_actions/tasks.ts#setProgrammeTitleAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    const p = (await count(ctx, `SELECT id FROM "TaskProgramme" WHERE number = 1 ORDER BY id LIMIT 1`)) as { id: number };
+    return form({ planSlug: PLAN, programmeId: String(p.id), title: `标题${ctx.run}` });
+  },
+  effect: (ctx) => count(ctx, `SELECT string_agg(COALESCE(title, '-'), ',' ORDER BY id) AS s FROM "TaskProgramme"`),
+};
+
 // Mutating route handlers (POST/PUT/PATCH/DELETE exports of app/**/route.ts). None exist yet; a new
 // one fails the enumeration test until it has a row here and a case below.
 const ROUTES: Record<string, { allowed: readonly Caller[] }> = {};

@@ -24,6 +24,9 @@ const { seedDatabase } = await import('@/prisma/seed');
 const { GET: getReport } = await import('@/app/api/plans/[slug]/report/route');
 const { GET: getFiguresCsv } = await import('@/app/api/plans/[slug]/figures.csv/route');
 const { GET: download } = await import('@/app/reports/[slug]/[year]/export/[format]/route');
+const { GET: getTasks } = await import('@/app/api/plans/[slug]/tasks/route');
+const { GET: downloadTasks } = await import('@/app/plans/[slug]/tasks/export/[format]/route');
+const { GET: getEvidence } = await import('@/app/plans/[slug]/tasks/evidence/[id]/route');
 
 const PLAN = 'luquan-2021-2025';
 // thousands of cases: generous per-test time on a busy 2-core machine (a limit, not a timing assertion)
@@ -117,6 +120,33 @@ describe('route handlers with random query parameters and a valid API token', ()
         if (response.status === 200) expect(['xlsx', 'docx', 'csv']).toContain(format);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('key-task route handlers with random parameters and a valid API token', () => {
+  it('GET /api/plans/[slug]/tasks and the task table downloads never answer 500', async () => {
+    await fc.assert(
+      fc.asyncProperty(planParam, fc.option(fc.oneof(fc.integer({ min: 2015, max: 2030 }).map(String), odd), { nil: null }), formatParam, includeParam, async (plan, year, format, includeUnapproved) => {
+        const json = await getTasks(authed(url(`/api/plans/${encodeURIComponent(plan)}/tasks`, { year, includeUnapproved })), { params: Promise.resolve({ slug: plan }) });
+        await expectAnswered(json);
+        if (json.status === 200) expect(plan).toBe(PLAN);
+        const file = await downloadTasks(authed(url(`/plans/${encodeURIComponent(plan)}/tasks/export/${encodeURIComponent(format)}`, { year, includeUnapproved })), { params: Promise.resolve({ slug: plan, format }) });
+        await expectAnswered(file);
+        if (file.status === 200) expect(['xlsx', 'docx', 'csv']).toContain(format);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('GET /plans/[slug]/tasks/evidence/[id] never answers 500', async () => {
+    await fc.assert(
+      fc.asyncProperty(planParam, fc.oneof(fc.integer().map(String), odd), async (plan, id) => {
+        const response = await getEvidence(authed(url(`/plans/${encodeURIComponent(plan)}/tasks/evidence/${encodeURIComponent(id)}`, {})), { params: Promise.resolve({ slug: plan, id }) });
+        await expectAnswered(response);
+        expect(response.status).toBe(404);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,6 +1,6 @@
 // The role table as the issue specifies it, written out (not derived from ROLE_PERMISSIONS).
 import { describe, expect, it } from 'vitest';
-import { can, canEnterIndicator, PERMISSIONS, ROLES, type Permission, type Role, type SessionUser } from '@/lib/auth/permissions';
+import { can, canEnterIndicator, canReportAction, PERMISSIONS, ROLES, type Permission, type Role, type SessionUser } from '@/lib/auth/permissions';
 
 const EXPECTED: Record<Permission, readonly Role[]> = {
   'plans.read': ['admin', 'staff', 'reviewer', 'leader'],
@@ -11,6 +11,10 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   'plans.manage': ['admin'],
   'users.manage': ['admin'],
   'tokens.manage': ['admin'],
+  'tasks.report': ['admin', 'staff'],
+  'tasks.review': ['admin', 'reviewer'],
+  'tasks.unlock': ['admin'],
+  'tasks.manage': ['admin'],
 };
 
 const user = (role: Role, extra: Partial<SessionUser> = {}): SessionUser => ({ id: 'u', username: 'u', name: 'U', role, disabled: false, indicatorIds: null, ...extra });
@@ -35,5 +39,16 @@ describe('permissions', () => {
     expect(canEnterIndicator(user('leader'), 7)).toBe(false);
     expect(canEnterIndicator(user('reviewer'), 7)).toBe(false);
     expect(canEnterIndicator(null, 7)).toBe(false);
+  });
+
+  it('limits staff with a limited scope to their assigned key-task actions; reviewers and leaders report none', () => {
+    expect(canReportAction(user('staff'), 4)).toBe(true);
+    expect(canReportAction(user('staff', { indicatorIds: [3], actionIds: [4] }), 4)).toBe(true);
+    expect(canReportAction(user('staff', { indicatorIds: [3], actionIds: [5] }), 4)).toBe(false);
+    expect(canReportAction(user('staff', { indicatorIds: [3] }), 4)).toBe(false);
+    expect(canReportAction(user('admin', { indicatorIds: [3], actionIds: [] }), 4)).toBe(true);
+    expect(canReportAction(user('reviewer'), 4)).toBe(false);
+    expect(canReportAction(user('leader'), 4)).toBe(false);
+    expect(canReportAction(null, 4)).toBe(false);
   });
 });

@@ -13,13 +13,21 @@ export interface AssignableIndicator {
   category: string;
 }
 
-export function UserAccessForm({ userId, role, allIndicators, indicatorIds, indicators }: { userId: string; role: Role; allIndicators: boolean; indicatorIds: number[]; indicators: AssignableIndicator[] }) {
+/** A key-task action a staff member can be assigned (issue 16). */
+export interface AssignableAction {
+  id: number;
+  label: string;
+  programme: string;
+}
+
+export function UserAccessForm({ userId, role, allIndicators, indicatorIds, indicators, actionIds = [], actions = [] }: { userId: string; role: Role; allIndicators: boolean; indicatorIds: number[]; indicators: AssignableIndicator[]; actionIds?: number[]; actions?: AssignableAction[] }) {
   const t = useTranslations('admin.user');
   const tRoles = useTranslations('auth.roles');
   const [state, action] = useActionState(updateUserAccess, EMPTY_FORM_STATE);
   const [selectedRole, setSelectedRole] = useState<Role>(role);
   const [scope, setScope] = useState(allIndicators ? 'all' : 'assigned');
   const categories = [...new Set(indicators.map((i) => i.category))];
+  const programmes = [...new Set(actions.map((a) => a.programme))];
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="userId" value={userId} />
@@ -60,6 +68,26 @@ export function UserAccessForm({ userId, role, allIndicators, indicatorIds, indi
             )
           )}
           <FieldError id="access-indicators-error" state={state} field="indicatorIds" />
+          {scope === 'assigned' && actions.length > 0 && (
+            <details className="rounded border border-slate-200 bg-slate-50 p-3">
+              <summary className="cursor-pointer text-sm font-medium text-slate-700">{t('assignedActions', { count: actionIds.length })}</summary>
+              {programmes.map((programme) => (
+                <div key={programme} className="mt-2">
+                  <p className="text-sm font-medium text-slate-700">{programme}</p>
+                  <ul className="mt-1 grid gap-1 sm:grid-cols-2">
+                    {actions.filter((a) => a.programme === programme).map((a) => (
+                      <li key={a.id}>
+                        <label className="flex items-start gap-2 text-sm">
+                          <input type="checkbox" name="actionIds" value={a.id} defaultChecked={actionIds.includes(a.id)} className="mt-1" />
+                          <span>{a.label}</span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </details>
+          )}
         </fieldset>
       )}
       <SubmitButton>{t('saveAccess')}</SubmitButton>

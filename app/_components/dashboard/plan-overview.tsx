@@ -10,7 +10,8 @@ import { dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/vie
 import { indicatorPath } from '@/lib/views/paths';
 import { BindingIndicators, LateUnits, PlanSwitcher } from './plan-extras';
 import type { PlanDetail } from '@/lib/data/types';
-import { loadOverdueFigures, loadOverview, loadPlanFigures, loadPlans } from '@/lib/loaders';
+import { loadOverdueFigures, loadOverview, loadPlanFigures, loadPlans, loadTaskRollup } from '@/lib/loaders';
+import { tasksPath } from '@/lib/views/paths';
 
 /** Leaders' overview of one plan: summary, counts by status, a card per indicator, completion vs 序时进度. */
 export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; searchParams: SearchParams }) {
@@ -21,6 +22,9 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
   const path = `/plans/${plan.slug}`;
   const keep = { asOfYear: query.asOfYear, includeUnapproved: query.includeUnapproved };
   const scaleMax = completionScaleMax(overview.chartItems.map((i) => i.assessment.completion));
+  // 重点任务: one line for leaders; the dashboard's year when one was chosen, else the tasks' own default year.
+  const taskYear = query.asOfYear !== defaultYear ? query.asOfYear : null;
+  const tasks = await loadTaskRollup(plan.slug, taskYear, !query.includeUnapproved);
 
   return (
     <div className="space-y-4">
@@ -35,6 +39,13 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
         </div>
         <Link href={`${path}/definitions`} className="no-print text-sm text-brand-700 underline hover:text-brand-800">{t('definitionsLink')}</Link>
       </header>
+
+      {tasks && tasks.rollup.total > 0 && (
+        <p className="rounded border border-brand-100 bg-white px-3 py-2 text-sm" data-testid="task-summary">
+          <span className="font-medium text-brand-800">{tasks.year}年重点任务：</span>{tasks.sentence}{' '}
+          <Link href={tasksPath(plan.slug, { year: taskYear, includeUnapproved: query.includeUnapproved ? '1' : null })} className="no-print whitespace-nowrap text-brand-700 underline">{t('tasksLink')}</Link>
+        </p>
+      )}
 
       <DashboardControls path={path} query={query} years={overview.years} defaultYear={defaultYear} offerUnapproved={overview.hasUnapprovedFigures} />
       <UnapprovedNotice query={query} />

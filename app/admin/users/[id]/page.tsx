@@ -6,7 +6,8 @@ import { requirePageUser } from '@/lib/auth/session';
 import { ResetPasswordForm } from '../../../_components/admin/reset-password-form';
 import { UserAccessForm } from '../../../_components/admin/user-access-form';
 import { UserStatusForm } from '../../../_components/admin/user-status-form';
-import { loadCurrentPlan, loadUser } from '@/lib/loaders';
+import { loadCurrentPlan, loadTaskPlan, loadUser } from '@/lib/loaders';
+import { programmeHeading } from '@/lib/progress';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin');
@@ -19,6 +20,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const [user, plan, t, tRoles] = await Promise.all([loadUser(decodeURIComponent(id)), loadCurrentPlan(), getTranslations('admin'), getTranslations('auth.roles')]);
   if (!user) notFound();
   const indicators = (plan?.indicators ?? []).map((i) => ({ id: i.id, label: `${i.sequence}. ${i.name}`, category: i.category.name }));
+  const tasks = plan ? await loadTaskPlan(plan.id) : null;
+  const actions = (tasks?.programmes ?? []).flatMap((p) => p.actions.map((a) => ({ id: a.id, label: `${a.number}. ${a.name}`, programme: programmeHeading(p) })));
   const isSelf = user.id === me.id;
   return (
     <div className="space-y-5">
@@ -34,7 +37,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </header>
       <section aria-labelledby="access-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="access-heading" className="mb-3 text-base font-semibold">{t('user.accessTitle')}</h2>
-        <UserAccessForm userId={user.id} role={user.role} allIndicators={user.allIndicators} indicatorIds={user.indicatorIds} indicators={indicators} />
+        <UserAccessForm userId={user.id} role={user.role} allIndicators={user.allIndicators} indicatorIds={user.indicatorIds} indicators={indicators} actionIds={user.actionIds} actions={actions} />
       </section>
       <section aria-labelledby="password-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="password-heading" className="mb-3 text-base font-semibold">{t('user.passwordTitle')}</h2>
