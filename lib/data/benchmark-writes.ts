@@ -18,8 +18,8 @@
  * in an archived plan. Who may call what is decided by the caller (server actions).
  */
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { BenchmarkKind } from '@/lib/progress/benchmarks';
-import { subjectKey, type BenchmarkSubjectRef } from './benchmark-types';
+import type { BenchmarkKind } from '@/lib/progress';
+import { subjectKey, type BenchmarkSubjectRef } from './types';
 import type { Actor } from './figure-writes';
 import { inTransaction, isUniqueViolation, lockObservations, lockPlanExclusive, lockPlanShared, Refused, type Tx } from './transaction';
 import type { FigureStatus } from './types';

@@ -15,7 +15,7 @@ import type {
   SeriesFigureRecord,
   SourceCheckRuleRecord,
   SupplementarySeriesInfo,
-} from './benchmark-types';
+} from './types';
 
 function subjectOf(row: { indicatorId: number | null; seriesId: number | null }): BenchmarkSubjectRef {
   return row.indicatorId !== null ? { type: 'indicator', id: row.indicatorId } : { type: 'series', id: row.seriesId! };

@@ -11,16 +11,18 @@
 import { cache } from 'react';
 import { listApiTokens } from '@/lib/data/api-tokens';
 import { getIndicatorHistory } from '@/lib/data/figure-writes';
+import { getPlanBenchmarks } from '@/lib/data/benchmarks';
 import { getPlanFigures } from '@/lib/data/figures';
 import { checkDatabase } from '@/lib/data/health';
 import { getPlanDetail, getPlanDetailByIndicator, listPlans } from '@/lib/data/plans';
-import type { Figure, PlanDetail } from '@/lib/data/types';
+import type { Figure, PlanBenchmarks, PlanDetail } from '@/lib/data/types';
 import { getUser, listUsers } from '@/lib/data/users';
 import { buildReport, type ReportData } from '@/lib/export/report';
 import { parseId, parseSlug, parseYear, single, type SearchParams } from '@/lib/schemas/params';
 import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
 import { assessPlan, type PlanProgress } from '@/lib/views/plan-progress';
 import { reviewItems, type ReviewItem } from '@/lib/views/review-queue';
+import { benchmarkSummary, countyEvaluationView, type BenchmarkSummaryItem, type CountyEvaluationView } from '@/lib/views/benchmarks';
 
 /** A plan by its slug (as typed in a URL or a form), or null when the slug is malformed or names no plan. */
 export const loadPlan = cache(async (slug: string): Promise<PlanDetail | null> => {
@@ -116,4 +118,39 @@ const loadReportOnce = cache((slug: string, year: string, includeUnapproved: str
 export async function loadReportPage({ params, searchParams }: ReportPageProps) {
   const [{ slug, year }, search] = await Promise.all([params, searchParams]);
   return loadReportOnce(slug, year, single(search.includeUnapproved));
+}
+
+// ── Benchmarks (对标, 县域评价, 十三五 history, 核对) ──────────────────────────────────────────────────
+
+/** Everything the benchmarks module holds for a plan (reference values, series, evaluations, history, sources). */
+export const loadPlanBenchmarks = cache(async (planId: number): Promise<PlanBenchmarks> => getPlanBenchmarks(planId));
+
+export interface BenchmarkSummary {
+  year: number;
+  includeUnapproved: boolean;
+  /** per indicator (then supplementary series): share of the province's best, gaps, rank trends; furthest from the best first */
+  items: BenchmarkSummaryItem[];
+  /** 全省县域科技创新能力评价 ranks over the years */
+  countyEvaluation: CountyEvaluationView;
+}
+
+const loadBenchmarkSummaryOnce = cache(async (slug: string, year: number, includeUnapproved: boolean): Promise<BenchmarkSummary | null> => {
+  const plan = await loadPlan(slug);
+  if (!plan) return null;
+  const [figures, benchmarks] = await Promise.all([loadPlanFigures(plan.id), loadPlanBenchmarks(plan.id)]);
+  return {
+    year,
+    includeUnapproved,
+    items: benchmarkSummary(plan, figures, benchmarks, year, { includeUnapproved }),
+    countyEvaluation: countyEvaluationView(benchmarks.countyEvaluations.filter((e) => e.year <= year), includeUnapproved),
+  };
+});
+
+/**
+ * The 对标 summary of a plan up to `year` (the evaluation report's 对标分析, the benchmarks overview,
+ * the exports' 对标 table): per indicator its standing against the province's best in the latest year
+ * that has one, sorted by distance from that best. Null for an unknown plan.
+ */
+export async function loadBenchmarkSummary(plan: Pick<PlanDetail, 'slug'> | string, year: number, options: { includeUnapproved?: boolean } = {}): Promise<BenchmarkSummary | null> {
+  return loadBenchmarkSummaryOnce(typeof plan === 'string' ? plan : plan.slug, year, options.includeUnapproved ?? false);
 }
