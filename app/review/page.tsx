@@ -5,12 +5,16 @@ import { ReviewForm } from '@/app/_components/entry/review-item';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatNumber } from '@/lib/progress';
-import { loadReviewQueue } from '@/lib/loaders';
+import { loadReviewQueue, loadSourceChecks } from '@/lib/loaders';
+import { SourceMismatchAcknowledgement } from '@/app/_components/benchmarks/source-check-list';
 import { indicatorPath } from '@/lib/views/paths';
 
 export default async function ReviewPage() {
   await requirePageUser('figures.review');
   const [items, t, tEntry] = await Promise.all([loadReviewQueue(), getTranslations('review'), getTranslations('entry')]);
+  // 核对: figures whose further sources differ beyond the tolerance need the reviewer's acknowledgement
+  const checks = (await Promise.all([...new Set(items.map((i) => i.plan.slug))].map((slug) => loadSourceChecks(slug)))).flat();
+  const mismatchOf = (figureId: number) => checks.find((c) => c.figure.id === figureId && c.check.mismatch);
   return (
     <div className="space-y-4">
       {items.some((i) => i.plan.hasSampleData) && <SampleDataNotice />}
@@ -45,7 +49,9 @@ export default async function ReviewPage() {
                 )}
                 {warnings.length > 0 && <FigureWarnings warnings={warnings} kind={indicator.kind} decimals={indicator.decimals} className="space-y-0.5 text-sm text-amber-900" />}
               </div>
-              <ReviewForm id={figure.id} version={figure.version} label={label} />
+              <ReviewForm id={figure.id} version={figure.version} label={label}>
+                {mismatchOf(figure.id) && <SourceMismatchAcknowledgement item={mismatchOf(figure.id)!} />}
+              </ReviewForm>
             </li>
           );
         })}

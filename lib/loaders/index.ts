@@ -22,7 +22,7 @@ import { parseId, parseSlug, parseYear, single, type SearchParams } from '@/lib/
 import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
 import { assessPlan, type PlanProgress } from '@/lib/views/plan-progress';
 import { reviewItems, type ReviewItem } from '@/lib/views/review-queue';
-import { benchmarkSummary, countyEvaluationView, type BenchmarkSummaryItem, type CountyEvaluationView } from '@/lib/views/benchmarks';
+import { benchmarkSummary, countyEvaluationView, sourceCheckItems, type BenchmarkSummaryItem, type CountyEvaluationView, type SourceCheckItem } from '@/lib/views/benchmarks';
 
 /** A plan by its slug (as typed in a URL or a form), or null when the slug is malformed or names no plan. */
 export const loadPlan = cache(async (slug: string): Promise<PlanDetail | null> => {
@@ -154,3 +154,11 @@ const loadBenchmarkSummaryOnce = cache(async (slug: string, year: number, includ
 export async function loadBenchmarkSummary(plan: Pick<PlanDetail, 'slug'> | string, year: number, options: { includeUnapproved?: boolean } = {}): Promise<BenchmarkSummary | null> {
   return loadBenchmarkSummaryOnce(typeof plan === 'string' ? plan : plan.slug, year, options.includeUnapproved ?? false);
 }
+
+/** The figures of a plan (of one year, or all) with values in further sources, checked against their 主口径 (核对). */
+export const loadSourceChecks = cache(async (slug: string, year?: number): Promise<SourceCheckItem[]> => {
+  const plan = await loadPlan(slug);
+  if (!plan) return [];
+  const [figures, benchmarks] = await Promise.all([loadPlanFigures(plan.id), loadPlanBenchmarks(plan.id)]);
+  return sourceCheckItems(plan, figures, benchmarks, year);
+});

@@ -16,7 +16,9 @@ import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { buildIndicatorView, dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
 import { statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent, formatPlanFigure, formatPlannedChange } from '@/lib/progress';
-import { loadIndicatorHistory, loadPlanFigures, loadPlanIndicator } from '@/lib/loaders';
+import { loadIndicatorHistory, loadPlanBenchmarks, loadPlanFigures, loadPlanIndicator } from '@/lib/loaders';
+import { BenchmarkPanel } from '@/app/_components/benchmarks/benchmark-panel';
+import { subjectBenchmarkView, subjectsOf, withHistorySegment } from '@/lib/views/benchmarks';
 import { indicatorPath } from '@/lib/views/paths';
 
 type Params = Promise<{ slug: string; id: string }>;
@@ -35,7 +37,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   if (!found) notFound();
   const { plan } = found;
   const id = found.indicator.id;
-  const [figures, history, t, locale] = await Promise.all([loadPlanFigures(plan.id), loadIndicatorHistory(id), getTranslations(), getLocale()]);
+  const [figures, history, benchmarks, t, locale] = await Promise.all([loadPlanFigures(plan.id), loadIndicatorHistory(id), loadPlanBenchmarks(plan.id), getTranslations(), getLocale()]);
   const view = buildIndicatorView(plan, figures, id, parseDashboardQuery(await searchParams, plan, figures));
   if (!view) notFound();
   const { indicator, assessment } = view.item;
@@ -72,6 +74,11 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
     }),
   );
   const term = 'text-xs text-slate-600';
+  // 对标 and the 十三五 segment (years before the base year that the plan text states)
+  const subject = subjectsOf(plan, benchmarks).find((s) => s.indicatorId === indicator.id)!;
+  const benchmarkView = subjectBenchmarkView(plan, figures, benchmarks, subject, { includeUnapproved: query.includeUnapproved, upToYear: query.asOfYear });
+  const trajectory = withHistorySegment(view.trajectory, indicator, plan.baseYear, benchmarks.history);
+  const historyYears = trajectory.filter((row) => row.year < plan.baseYear).map((row) => row.year);
 
   return (
     <div className="space-y-4">
@@ -111,17 +118,19 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         </p>
         <div data-testid="trajectory-chart" className="mt-2">
           <TrajectoryChart
-            rows={view.trajectory}
+            rows={trajectory}
             decimals={growth ? 1 : d}
             labels={{
               actual: t('dashboard.indicator.actual'),
               planned: t('dashboard.indicator.planned'),
               target: t('dashboard.indicator.target', { year: plan.lastYear }),
               chart: t('dashboard.indicator.chartHeading'),
+              history: t('benchmarks.historySegment'),
             }}
           />
         </div>
         <p className="mt-2 text-sm text-slate-700">{chartSummary}</p>
+        {historyYears.length > 0 && <p className="mt-1 text-xs text-slate-600" data-testid="history-note">{t('benchmarks.historyNote', { years: [...historyYears, plan.baseYear].join('、') })}</p>}
       </section>
 
       {growth && (
@@ -148,6 +157,8 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           </p>
         </section>
       )}
+
+      <BenchmarkPanel view={benchmarkView} manageHref={can(user, 'figures.enter') ? `/plans/${plan.slug}/benchmarks#enter` : null} />
 
       <section aria-labelledby="metrics-heading">
         <h2 id="metrics-heading" className="mb-2 text-base font-semibold">{t('dashboard.indicator.metricsHeading')}</h2>
