@@ -27,6 +27,7 @@ import {
   type PlanRollup,
   type Status,
 } from '@/lib/progress';
+import type { BenchmarkTable } from './benchmark-table';
 import { attributeText, bracketNote, reportText, tableText } from './labels';
 
 export type ReportColumnKey =
@@ -110,6 +111,8 @@ export interface ReportData {
   /** 生成时间：2026年12月1日 17:41 (Beijing time) */
   generatedAtText: string;
   rollup: PlanRollup;
+  /** the optional 对标 table (?benchmarks=1), laid out after 表1 by every builder */
+  benchmarks?: BenchmarkTable | null;
 }
 
 const cell = (text: string, extra: Partial<ReportCell> = {}): ReportCell => ({ text, value: null, marks: [], ...extra });

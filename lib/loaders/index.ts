@@ -18,6 +18,7 @@ import { getPlanDetail, getPlanDetailByIndicator, listPlans } from '@/lib/data/p
 import type { Figure, PlanBenchmarks, PlanDetail } from '@/lib/data/types';
 import { getUser, listUsers } from '@/lib/data/users';
 import { buildReport, type ReportData } from '@/lib/export/report';
+import { buildBenchmarkTable } from '@/lib/export/benchmark-table';
 import { parseId, parseSlug, parseYear, single, type SearchParams } from '@/lib/schemas/params';
 import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
 import { assessPlan, type PlanProgress } from '@/lib/views/plan-progress';
@@ -162,3 +163,10 @@ export const loadSourceChecks = cache(async (slug: string, year?: number): Promi
   const [figures, benchmarks] = await Promise.all([loadPlanFigures(plan.id), loadPlanBenchmarks(plan.id)]);
   return sourceCheckItems(plan, figures, benchmarks, year);
 });
+
+/** The report with the optional 对标 table when `flag` is 1/true (exports and the print page). */
+export async function loadReportWithBenchmarks(loaded: Extract<ReportRequest, { ok: true }>, flag: string | null | undefined): Promise<ReportData> {
+  if (flag !== '1' && flag !== 'true') return loaded.report;
+  const summary = await loadBenchmarkSummary(loaded.plan, loaded.report.year, { includeUnapproved: loaded.report.includeUnapproved });
+  return summary ? { ...loaded.report, benchmarks: buildBenchmarkTable(summary.items, loaded.report.year) } : loaded.report;
+}

@@ -9,6 +9,7 @@ import { loadReportPage as load, type ReportPageProps as Props } from '@/lib/loa
 import { planYears } from '@/lib/schemas/params';
 import { reportPath } from '@/lib/views/paths';
 import { EXPORT_FORMATS } from '@/lib/schemas/report';
+import { BenchmarkDownloads } from '@/app/_components/benchmarks/benchmark-downloads';
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);
@@ -51,6 +52,7 @@ export default async function ReportPage(props: Props) {
             {t('print')}
           </a>
         </div>
+        <BenchmarkDownloads planSlug={plan.slug} year={report.year} includeUnapproved={report.includeUnapproved} fileBaseName={report.fileBaseName} />
       </header>
 
       <section aria-labelledby="report-summary" className="rounded border border-slate-300 bg-white p-3 sm:p-4">
