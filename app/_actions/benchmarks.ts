@@ -98,7 +98,7 @@ export async function reviewBenchmarkAction(_previous: FormState, formData: Form
 export async function saveSourceValueAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { user, refusal } = await authorizeAction('figures.enter');
   if (refusal) return refusal;
-  const values = typedValues(formData, ['sourceName', 'value', 'source', 'note']);
+  const values = typedValues(formData, ['figure', 'sourceName', 'value', 'source', 'note']);
   const parsed = sourceValueFormSchema.safeParse(Object.fromEntries(['observationId', 'figureVersion', 'sourceName', 'value', 'source', 'note'].map((f) => [f, formData.get(f) ?? ''])));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
   const planSlug = String(formData.get('planSlug') ?? '');

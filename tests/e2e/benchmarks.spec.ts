@@ -29,7 +29,7 @@ test('a leader opens the 对标 panel of an indicator and the benchmarks overvie
   await expect(row2020).toContainText('30家');
   await expect(panel.getByTestId('benchmark-bars')).toBeVisible();
   await expect(page.getByTestId('history-note')).toContainText('2015');
-  await panel.getByText(/来源/).click();
+  await panel.locator('summary').click();
   await expect(panel).toContainText('比全省最高值258家.1043家低30家.206家');
   await page.screenshot({ path: `${shots}/indicator-benchmarks-desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -54,6 +54,7 @@ test('a reviewer is stopped by an unacknowledged source mismatch, and approves o
   await form.getByRole('button', { name: '添加其他来源数值' }).click();
   await expect(form).toContainText('请输入数字');
   await expect(form.getByLabel('来源名称')).toHaveValue('省科技厅公示'); // what was typed stays
+  await expect(form.getByLabel('数据').locator('option:checked')).toHaveText('14. 市级以上技术转移机构数量：10家');
   await form.getByLabel('数值').fill('12');
   await form.getByRole('button', { name: '添加其他来源数值' }).click();
   const check = page.getByTestId('check-14');

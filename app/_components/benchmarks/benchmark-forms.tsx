@@ -177,7 +177,7 @@ export function SourceValueForm({ planSlug, figures }: { planSlug: string; figur
       <input type="hidden" name="planSlug" value={planSlug} />
       <label className="space-y-1 sm:col-span-2">
         <span className={labelClass}>{t('figureLabel')}</span>
-        <select name="figure" className={inputClass}>
+        <select name="figure" defaultValue={v.figure} className={inputClass}>
           {figures.map((f) => <option key={f.id} value={`${f.id}:${f.version}`}>{f.label}</option>)}
         </select>
       </label>

@@ -7,6 +7,8 @@ import { BenchmarkBars, type BenchmarkBar } from './benchmark-bars';
 
 type T = Awaited<ReturnType<typeof getTranslations<'benchmarks'>>>;
 
+const TABLE_KINDS = new Set<string>(['cityBest', 'provinceBest', 'cityRank', 'provinceRank', 'shareOfProvinceBest']);
+
 export function gapText(t: T, gap: GapToBest | null, decimals: number, unit: string): string {
   if (!gap) return '—';
   if (gap.position === 'atBest') return t('atBest');
@@ -48,6 +50,8 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
   }
   const sources = [...new Set(view.rows.flatMap((r) => Object.values(r.references).map((ref) => ref!.source)))];
   const ranks = [rankText(t, 'city', view.cityRanks), rankText(t, 'province', view.provinceRanks)].filter(Boolean);
+  // reference values the table has no column for (全市总量, 占全市比重, averages, stated gaps), as stated
+  const others = view.rows.flatMap((r) => Object.values(r.references).filter((ref) => ref && !TABLE_KINDS.has(ref.kind))) as ReferenceValueRecord[];
   return (
     <section aria-labelledby="benchmark-heading" data-testid="benchmark-panel" className="rounded border border-slate-300 bg-white p-3 sm:p-4 break-inside-avoid">
       <h2 id="benchmark-heading" className="text-base font-semibold">{t('panelTitle')}</h2>
@@ -90,6 +94,17 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
               </tbody>
             </table>
             {ranks.length > 0 && <p className="mt-2 text-sm text-slate-700" data-testid="rank-trend">{ranks.join('；')}</p>}
+            {others.length > 0 && (
+              <ul className="mt-2 space-y-0.5 text-sm text-slate-700" data-testid="benchmark-other-values">
+                {others.map((ref) => (
+                  <li key={ref.id} title={ref.source}>
+                    {ref.year} {t(`kinds.${ref.kind}`)}：<span className="tabular-nums">{ref.valueText}</span>
+                    {ref.kind.startsWith('gap') || ref.kind === 'cityTotal' || ref.kind.endsWith('Average') ? subject.unit : ''}
+                    {ref.status !== 'approved' && <span className="ml-1 text-xs text-amber-800">（{t('unapproved')}）</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
           {latest && bars.length > 1 && (
             <figure className="space-y-1">

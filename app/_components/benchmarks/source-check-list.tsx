@@ -11,10 +11,9 @@ export function toleranceText(t: T, tolerance: SourceTolerance, ruleSet: boolean
 
 /** One line per further source that differs beyond the tolerance: "税务部门 12（+2）". */
 export function mismatchText(t: T, item: SourceCheckItem): string {
-  const d = item.indicator.decimals + 2;
   const list = item.check.others
     .filter((o) => o.agreement && !o.agreement.withinTolerance)
-    .map((o) => `${o.source} ${o.value}（${o.agreement!.difference! > 0 ? '+' : ''}${formatNumber(o.agreement!.difference, d)}）`)
+    .map((o) => `${o.source} ${o.value}（${o.agreement!.difference! > 0 ? '+' : ''}${o.agreement!.difference}）`)
     .join('，');
   return t('reviewMismatch', { list, primary: item.primarySource, value: String(item.figure.value), tolerance: toleranceText(t, item.tolerance, item.ruleSet) });
 }

@@ -5,7 +5,7 @@ import { gapText, rankText } from '@/app/_components/benchmarks/benchmark-panel'
 import { BenchmarkReviewForm, ReferenceValueForm } from '@/app/_components/benchmarks/benchmark-forms';
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
-import { BENCHMARK_KINDS, formatNumber, formatPercent } from '@/lib/progress';
+import { BENCHMARK_KINDS, decimalsOf, formatNumber, formatPercent } from '@/lib/progress';
 import { loadBenchmarkSummary, loadPlan, loadPlanBenchmarks } from '@/lib/loaders';
 import { subjectsOf } from '@/lib/views/benchmarks';
 import { indicatorPath } from '@/lib/views/paths';
@@ -73,10 +73,10 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ slu
                       </th>
                       <td className="py-1 pr-3">{item.year ?? '—'}</td>
                       <td className="py-1 pr-3">{item.district ? formatNumber(item.district.value, d) : '—'}</td>
-                      <td className="py-1 pr-3" title={item.provinceBest?.source}>{item.provinceBest ? formatNumber(item.provinceBest.value, Math.max(d, 2)) : '—'}</td>
+                      <td className="py-1 pr-3" title={item.provinceBest?.source}>{item.provinceBest ? formatNumber(item.provinceBest.value, decimalsOf(item.provinceBest.valueText)) : '—'}</td>
                       <td className="py-1 pr-3">{formatPercent(item.shareOfProvinceBest, 2)}{item.shareStated && <span className="text-xs text-slate-600">{t('stated')}</span>}</td>
                       <td className="py-1 pr-3">{gapText(t, item.gapToProvinceBest, d, item.subject.unit)}</td>
-                      <td className="py-1 pr-3" title={item.cityBest?.source}>{item.cityBest ? formatNumber(item.cityBest.value, Math.max(d, 2)) : '—'}</td>
+                      <td className="py-1 pr-3" title={item.cityBest?.source}>{item.cityBest ? formatNumber(item.cityBest.value, decimalsOf(item.cityBest.valueText)) : '—'}</td>
                       <td className="py-1 pr-3 text-xs">{ranks || '—'}</td>
                     </tr>
                   );

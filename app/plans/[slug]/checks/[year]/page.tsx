@@ -68,7 +68,7 @@ export default async function ChecksPage({ params }: { params: Promise<{ slug: s
                       <tr key={o.source} className="border-b border-slate-100">
                         <th scope="row" className="py-1 pr-3 text-left font-normal">{t('otherSource')}：{o.source}{record.source && <span className="text-xs text-slate-600">（{record.source}）</span>}</th>
                         <td className="py-1 pr-3">{record.valueText}</td>
-                        <td className={`py-1 pr-3 ${beyond ? 'font-semibold text-red-800' : ''}`}>{t('difference')} {o.agreement?.difference === null || !o.agreement ? '—' : `${o.agreement.difference > 0 ? '+' : ''}${formatNumber(o.agreement.difference, d + 2)}`}{beyond && ` · ${t('mismatch')}`}</td>
+                        <td className={`py-1 pr-3 ${beyond ? 'font-semibold text-red-800' : ''}`}>{t('difference')} {o.agreement?.difference === null || !o.agreement ? '—' : `${o.agreement.difference > 0 ? '+' : ''}${o.agreement.difference}`}{beyond && ` · ${t('mismatch')}`}</td>
                         <td className="py-1 pr-3">
                           {active && item.figure.status !== 'approved' && canEnterIndicator(user, item.indicator.id) && (
                             <RemoveSourceValueButton planSlug={plan.slug} observationId={item.figure.id} figureVersion={item.figure.version} sourceName={o.source} />
