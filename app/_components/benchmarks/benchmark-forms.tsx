@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import {
   removeSourceValueAction,
   reviewBenchmarkAction,
@@ -10,7 +10,7 @@ import {
   saveSourceRuleAction,
   saveSourceValueAction,
 } from '@/app/_actions/benchmarks';
-import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from '@/app/_components/form-parts';
+import { inputClass, labelClass, primaryButtonClass, ResetSafeSelect, secondaryButtonClass } from '@/app/_components/form-parts';
 import type { FormState } from '@/lib/schemas/form-state';
 
 type Tb = ReturnType<typeof useTranslations<'benchmarks'>>;
@@ -42,23 +42,26 @@ export function ReferenceValueForm({ planSlug, subjects, kinds, defaultYear }: {
   const t = useTranslations('benchmarks');
   const [state, action, pending] = useActionState<FormState, FormData>(saveReferenceValueAction, {});
   const v = state.ok ? {} : (state.values ?? {});
+  // selects are controlled: React's form reset after an action would put them back to the page-load option
+  const [subject, setSubject] = useState(subjects[0]?.value ?? '');
+  const [kind, setKind] = useState('provinceBest');
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label={t('enterTitle')}>
       <input type="hidden" name="planSlug" value={planSlug} />
       <input type="hidden" name="baseVersion" value={v.currentVersion ?? v.baseVersion ?? '0'} />
       <label className="space-y-1">
         <span className={labelClass}>{t('subjectLabel')}</span>
-        <select name="subject" defaultValue={v.subject} className={inputClass} aria-invalid={invalid(state, 'subject')}>
+        <ResetSafeSelect name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} className={inputClass} aria-invalid={invalid(state, 'subject')}>
           <optgroup label={t('subject')}>{subjects.filter((s) => s.group === 'indicator').map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}</optgroup>
           <optgroup label={t('series')}>{subjects.filter((s) => s.group === 'series').map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}</optgroup>
-        </select>
+        </ResetSafeSelect>
         <FieldError state={state} field="subject" t={t} id="rv-subject-error" />
       </label>
       <label className="space-y-1">
         <span className={labelClass}>{t('kindLabel')}</span>
-        <select name="kind" defaultValue={v.kind ?? 'provinceBest'} className={inputClass}>
+        <ResetSafeSelect name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
           {kinds.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
-        </select>
+        </ResetSafeSelect>
       </label>
       <label className="space-y-1">
         <span className={labelClass}>{t('year')}</span>
@@ -93,6 +96,7 @@ export function CountyEvaluationForm({ planSlug, defaultYear }: { planSlug: stri
   const t = useTranslations('benchmarks');
   const [state, action, pending] = useActionState<FormState, FormData>(saveCountyEvaluationAction, {});
   const v = state.ok ? {} : (state.values ?? {});
+  const [grade, setGrade] = useState('');
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('enterCounty')}>
       <input type="hidden" name="planSlug" value={planSlug} />
@@ -109,9 +113,9 @@ export function CountyEvaluationForm({ planSlug, defaultYear }: { planSlug: stri
       </label>
       <label className="space-y-1">
         <span className={labelClass}>{t('grade')}</span>
-        <select name="grade" defaultValue={v.grade ?? ''} className={inputClass}>
+        <ResetSafeSelect name="grade" value={grade} onChange={(e) => setGrade(e.target.value)} className={inputClass}>
           <option value="">—</option><option value="A">A</option><option value="B">B</option><option value="C">C</option>
-        </select>
+        </ResetSafeSelect>
       </label>
       <label className="space-y-1">
         <span className={labelClass}>{t('score')}</span>
@@ -163,12 +167,14 @@ export function SourceValueForm({ planSlug, figures }: { planSlug: string; figur
   const t = useTranslations('benchmarks');
   const [state, action, pending] = useActionState<FormState, FormData>(saveSourceValueAction, {});
   const v = state.ok ? {} : (state.values ?? {});
+  // the figure by id; its version is read from the latest props when sending (a saved source raises it)
+  const [figure, setFigure] = useState(figures[0] ? String(figures[0].id) : '');
   return (
     <form
       action={(data: FormData) => {
-        const [id, version] = String(data.get('figure') ?? '').split(':');
-        data.set('observationId', id ?? '');
-        data.set('figureVersion', version ?? '');
+        const chosen = figures.find((f) => String(f.id) === String(data.get('figure') ?? ''));
+        data.set('observationId', chosen ? String(chosen.id) : '');
+        data.set('figureVersion', chosen ? String(chosen.version) : '');
         return action(data);
       }}
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
@@ -177,9 +183,9 @@ export function SourceValueForm({ planSlug, figures }: { planSlug: string; figur
       <input type="hidden" name="planSlug" value={planSlug} />
       <label className="space-y-1 sm:col-span-2">
         <span className={labelClass}>{t('figureLabel')}</span>
-        <select name="figure" defaultValue={v.figure} className={inputClass}>
-          {figures.map((f) => <option key={f.id} value={`${f.id}:${f.version}`}>{f.label}</option>)}
-        </select>
+        <ResetSafeSelect name="figure" value={figure} onChange={(e) => setFigure(e.target.value)} className={inputClass}>
+          {figures.map((f) => <option key={f.id} value={String(f.id)}>{f.label}</option>)}
+        </ResetSafeSelect>
       </label>
       <label className="space-y-1">
         <span className={labelClass}>{t('sourceName')}</span>
@@ -227,6 +233,7 @@ export function SourceRuleForm({ indicatorId, primarySource, toleranceMode, tole
   const t = useTranslations('benchmarks');
   const [state, action, pending] = useActionState<FormState, FormData>(saveSourceRuleAction, {});
   const v = state.values ?? {};
+  const [mode, setMode] = useState<string>(toleranceMode);
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" aria-label={t('ruleTitle')}>
       <input type="hidden" name="indicatorId" value={indicatorId} />
@@ -236,10 +243,10 @@ export function SourceRuleForm({ indicatorId, primarySource, toleranceMode, tole
       </label>
       <label className="text-sm">
         <span className="block text-xs text-slate-700">{t('toleranceMode')}</span>
-        <select name="toleranceMode" defaultValue={v.toleranceMode ?? toleranceMode} className={inputClass}>
+        <ResetSafeSelect name="toleranceMode" value={mode} onChange={(e) => setMode(e.target.value)} className={inputClass}>
           <option value="relative">{t('modeRelative')}</option>
           <option value="absolute">{t('modeAbsolute')}</option>
-        </select>
+        </ResetSafeSelect>
       </label>
       <label className="text-sm">
         <span className="block text-xs text-slate-700">{t('toleranceValue')}</span>

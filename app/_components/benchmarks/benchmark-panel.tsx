@@ -64,14 +64,14 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
             <table className="min-w-full text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left text-xs text-slate-600">
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('year')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('district')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('cityBest')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('provinceBest')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('shareOfProvinceBest')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('gapToProvinceBest')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('cityRank')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('provinceRank')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('year')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('district')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('cityBest')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('provinceBest')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('shareOfProvinceBest')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('gapToProvinceBest')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('cityRank')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('provinceRank')}</th>
                 </tr>
               </thead>
               <tbody className="tabular-nums">

@@ -36,12 +36,12 @@ export default async function CountyEvaluationPage({ params }: { params: Promise
             <table className="min-w-full text-sm" data-testid="county-evaluation">
               <thead>
                 <tr className="border-b border-slate-300 text-left text-xs text-slate-600">
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('year')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('provinceRank')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('grade')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('score')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('status')}</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">{t('sourceLabel')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('year')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('provinceRank')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('grade')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('score')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('status')}</th>
+                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('sourceLabel')}</th>
                 </tr>
               </thead>
               <tbody className="tabular-nums">
@@ -51,7 +51,7 @@ export default async function CountyEvaluationPage({ params }: { params: Promise
                     <td className="py-1 pr-3 font-semibold">{row.provinceRank === null ? '—' : t('rankValue', { rank: row.provinceRank })}</td>
                     <td className="py-1 pr-3">{row.grade ?? '—'}</td>
                     <td className="py-1 pr-3">{row.score === null ? '—' : formatNumber(row.score, 2)}</td>
-                    <td className="py-1 pr-3">
+                    <td className="whitespace-nowrap py-1 pr-3">
                       {t(`statuses.${row.status}`)}
                       {row.status === 'submitted' && can(user, 'figures.review') && <BenchmarkReviewForm entity="countyEvaluation" id={row.id} version={row.version} label={`${row.year} ${t('countyTitle')}`} />}
                     </td>
