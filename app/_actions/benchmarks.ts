@@ -13,17 +13,20 @@ import {
   saveCountyEvaluation,
   saveFigureSourceValue,
   saveReferenceValue,
+  saveSeriesFigure,
   saveSourceCheckRule,
   transitionBenchmarkRecord,
   type BenchmarkWriteResult,
 } from '@/lib/data/benchmark-writes';
-import { loadPlan, loadPlanFigures } from '@/lib/loaders';
+import { loadPlan, loadPlanBenchmarks, loadPlanFigures } from '@/lib/loaders';
+import { parseFigure } from '@/lib/schemas/figure-value';
 import {
   benchmarkReviewSchema,
   countyEvaluationFormSchema,
   parseBenchmarkValue,
   referenceValueFormSchema,
   removeSourceValueSchema,
+  seriesFigureFormSchema,
   sourceRuleFormSchema,
   sourceValueFormSchema,
 } from '@/lib/schemas/benchmarks';
@@ -143,4 +146,25 @@ export async function saveSourceRuleAction(_previous: FormState, formData: FormD
   if (!result.ok) return { message: `refused.${result.reason}`, values };
   refresh();
   return { ok: true, message: 'saved' };
+}
+
+const SERIES_FIELDS = ['seriesId', 'year', 'value', 'source', 'note', 'baseVersion'];
+
+/** Saves a supplementary series' yearly figure (监测指标: no target, no status), draft or submitted. */
+export async function saveSeriesFigureAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { user, refusal } = await authorizeAction('figures.enter');
+  if (refusal) return refusal;
+  const values = typedValues(formData, SERIES_FIELDS);
+  const parsed = seriesFigureFormSchema.safeParse(Object.fromEntries(['planSlug', 'intent', ...SERIES_FIELDS].map((f) => [f, formData.get(f) ?? ''])));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
+  const plan = await loadPlan(parsed.data.planSlug);
+  const series = plan ? (await loadPlanBenchmarks(plan.id)).series.find((s) => s.id === parsed.data.seriesId) : undefined;
+  if (!plan || !series) return { message: 'refused.notFound', values };
+  if (!mayEnterSubject(user, { type: 'series', id: series.id })) return { refused: 'forbidden', message: 'refused.forbidden', values };
+  const value = parseFigure(parsed.data.value, { kind: series.kind, decimals: series.decimals });
+  if (!value.ok) return { errors: { value: [`value.${value.code}`] }, message: 'checkFields', values };
+  const result = await saveSeriesFigure({ ...parsed.data, value: value.text, submit: parsed.data.intent === 'submit' }, user);
+  if (!result.ok) return refusalState(result, values);
+  refresh();
+  return { ok: true, message: result.unchanged ? 'nothingChanged' : parsed.data.intent === 'submit' ? 'submitted' : 'saved' };
 }

@@ -120,3 +120,15 @@ export const benchmarkReviewSchema = z
     reason: z.string().trim().max(500, 'tooLong').default(''),
   })
   .refine((r) => r.decision !== 'return' || r.reason !== '', { path: ['reason'], message: 'reasonRequired' });
+
+/** A supplementary series' yearly figure (监测指标); the value is checked against the series' kind and decimals by the action. */
+export const seriesFigureFormSchema = z.object({
+  planSlug: z.string().min(1),
+  seriesId: idSchema,
+  year: benchmarkYearSchema,
+  value: z.string(),
+  source: requiredText(500, 'sourceRequired'),
+  note: optionalText(500),
+  baseVersion: z.coerce.number().int().min(0).max(2_147_483_647),
+  intent: z.enum(['draft', 'submit']),
+});

@@ -168,6 +168,14 @@ ACTIONS['_actions/benchmarks.ts#saveReferenceValueAction'] = {
   input: async (ctx) => form({ planSlug: PLAN, subject: `indicator:${await indicatorId(ctx, 6)}`, kind: 'cityAverage', year: String(2100 - ctx.run), value: '120', source: '市科技局通报', note: '', baseVersion: '0', intent: 'draft' }),
   effect: benchmarkEvents,
 };
+ACTIONS['_actions/benchmarks.ts#saveSeriesFigureAction'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const series = (await count(ctx, `SELECT s.id FROM "SupplementarySeries" s JOIN "Plan" p ON p.id = s."planId" WHERE p.slug = $1 AND s.key = 'fiscalStiSpending'`, [PLAN])).id;
+    return form({ planSlug: PLAN, seriesId: String(series), year: String(2100 - ctx.run), value: '12000', source: '财政局决算', note: '', baseVersion: '0', intent: 'draft' });
+  },
+  effect: benchmarkEvents,
+};
 ACTIONS['_actions/benchmarks.ts#saveCountyEvaluationAction'] = {
   allowed: STAFF_WORK,
   input: (ctx) => form({ planSlug: PLAN, year: String(2100 - ctx.run), provinceRank: '2', grade: 'A', score: '', source: '省科技厅通报', note: '', baseVersion: '0', intent: 'submit' }),

@@ -7,6 +7,7 @@ import {
   reviewBenchmarkAction,
   saveCountyEvaluationAction,
   saveReferenceValueAction,
+  saveSeriesFigureAction,
   saveSourceRuleAction,
   saveSourceValueAction,
 } from '@/app/_actions/benchmarks';
@@ -255,6 +256,50 @@ export function SourceRuleForm({ indicatorId, primarySource, toleranceMode, tole
       <button type="submit" disabled={pending} className={secondaryButtonClass}>{t('saveRule')}</button>
       <FieldError state={state} field="tolerance" t={t} id={`rule-${indicatorId}-error`} />
       <Message state={state} t={t} />
+    </form>
+  );
+}
+
+/** Staff enter a supplementary series' yearly figure (监测指标). */
+export function SeriesFigureForm({ planSlug, series, defaultYear }: { planSlug: string; series: { id: number; label: string }[]; defaultYear: number }) {
+  const t = useTranslations('benchmarks');
+  const [state, action, pending] = useActionState<FormState, FormData>(saveSeriesFigureAction, {});
+  const v = state.ok ? {} : (state.values ?? {});
+  const [seriesId, setSeriesId] = useState(series[0] ? String(series[0].id) : '');
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('enterSeries')}>
+      <input type="hidden" name="planSlug" value={planSlug} />
+      <input type="hidden" name="baseVersion" value={v.currentVersion ?? '0'} />
+      <label className="space-y-1 sm:col-span-2">
+        <span className={labelClass}>{t('series')}</span>
+        <ResetSafeSelect name="seriesId" value={seriesId} onChange={(e) => setSeriesId(e.target.value)} className={inputClass}>
+          {series.map((s) => <option key={s.id} value={String(s.id)}>{s.label}</option>)}
+        </ResetSafeSelect>
+      </label>
+      <label className="space-y-1">
+        <span className={labelClass}>{t('year')}</span>
+        <input name="year" inputMode="numeric" defaultValue={v.year ?? String(defaultYear)} className={inputClass} aria-invalid={invalid(state, 'year')} />
+        <FieldError state={state} field="year" t={t} id="sf-year-error" />
+      </label>
+      <label className="space-y-1">
+        <span className={labelClass}>{t('valueLabel')}</span>
+        <input name="value" inputMode="decimal" defaultValue={v.value} className={inputClass} aria-invalid={invalid(state, 'value')} />
+        <FieldError state={state} field="value" t={t} id="sf-value-error" />
+      </label>
+      <label className="space-y-1 sm:col-span-2">
+        <span className={labelClass}>{t('sourceLabel')}</span>
+        <input name="source" defaultValue={v.source} className={inputClass} aria-invalid={invalid(state, 'source')} />
+        <FieldError state={state} field="source" t={t} id="sf-source-error" />
+      </label>
+      <label className="space-y-1 sm:col-span-2">
+        <span className={labelClass}>{t('noteLabel')}</span>
+        <input name="note" defaultValue={v.note} className={inputClass} />
+      </label>
+      <div className="flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-4">
+        <button type="submit" name="intent" value="draft" disabled={pending} className={secondaryButtonClass}>{t('saveDraft')}</button>
+        <button type="submit" name="intent" value="submit" disabled={pending} className={primaryButtonClass}>{t('submit')}</button>
+        <Message state={state} t={t} />
+      </div>
     </form>
   );
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { gapText, rankText } from '@/app/_components/benchmarks/benchmark-panel';
-import { BenchmarkReviewForm, ReferenceValueForm } from '@/app/_components/benchmarks/benchmark-forms';
+import { BenchmarkReviewForm, ReferenceValueForm, SeriesFigureForm } from '@/app/_components/benchmarks/benchmark-forms';
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { BENCHMARK_KINDS, decimalsOf, formatNumber, formatPercent } from '@/lib/progress';
@@ -24,6 +24,7 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ slu
   if (!summary) notFound();
   const subjects = subjectsOf(plan, benchmarks);
   const pending = benchmarks.referenceValues.filter((r) => r.status === 'submitted');
+  const pendingSeries = benchmarks.seriesFigures.filter((f) => f.status === 'submitted');
   const subjectName = (ref: { type: string; id: number }) => subjects.find((s) => s.ref.type === ref.type && s.ref.id === ref.id)?.label ?? '—';
   const active = plan.status === 'active';
   return (
@@ -88,6 +89,24 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ slu
         <p className="mt-2 text-xs text-slate-600">{t('seriesNote')}</p>
       </section>
 
+      {can(user, 'figures.review') && pendingSeries.length > 0 && (
+        <section aria-labelledby="pending-series-heading" className="rounded border border-slate-300 bg-white p-3 sm:p-4">
+          <h2 id="pending-series-heading" className="mb-2 text-base font-semibold">{t('reviewSeriesTitle')}</h2>
+          <ul className="space-y-3">
+            {pendingSeries.map((f) => {
+              const s = benchmarks.series.find((x) => x.id === f.seriesId)!;
+              const label = `${f.year} ${s.name}`;
+              return (
+                <li key={f.id} className="space-y-1 border-b border-slate-100 pb-2">
+                  <p className="text-sm"><span className="font-medium">{label}</span>：<span className="tabular-nums">{f.valueText}</span>{s.unit} · {t('sourceLabel')}：{f.source ?? '—'} · {f.updatedByName}</p>
+                  <BenchmarkReviewForm entity="seriesFigure" id={f.id} version={f.version} label={label} />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
       {can(user, 'figures.review') && pending.length > 0 && (
         <section aria-labelledby="pending-heading" className="rounded border border-slate-300 bg-white p-3 sm:p-4">
           <h2 id="pending-heading" className="mb-2 text-base font-semibold">{t('reviewTitle')}</h2>
@@ -115,6 +134,9 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ slu
             kinds={[...BENCHMARK_KINDS]}
             subjects={subjects.map((s) => ({ value: `${s.ref.type}:${s.ref.id}`, label: s.label, group: s.ref.type }))}
           />
+          <h2 className="mt-6 text-base font-semibold">{t('enterSeries')}</h2>
+          <p className="mb-3 text-xs text-slate-600">{t('seriesNote')}</p>
+          <SeriesFigureForm planSlug={plan.slug} defaultYear={plan.firstYear} series={benchmarks.series.map((s) => ({ id: s.id, label: `${s.name}（${s.unit}）` }))} />
         </section>
       )}
     </div>
