@@ -161,24 +161,25 @@ ACTIONS['_actions/figures.ts#importFigureWorkbook'] = {
 
 
 // Benchmarks (对标值, 县域评价, 核对): staff enter, reviewers review, admins set the 主口径 and tolerance.
-// Each case writes a record of its own (a distinct year per run).
+// Each case writes a record of its own (a distinct year per run: the forms take 2000–2100, records prepared
+// through lib/data use years before 2000).
 const benchmarkEvents = (ctx: Ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "BenchmarkEvent"');
 ACTIONS['_actions/benchmarks.ts#saveReferenceValueAction'] = {
   allowed: STAFF_WORK,
-  input: async (ctx) => form({ planSlug: PLAN, subject: `indicator:${await indicatorId(ctx, 6)}`, kind: 'cityAverage', year: String(2100 - ctx.run), value: '120', source: '市科技局通报', note: '', baseVersion: '0', intent: 'draft' }),
+  input: async (ctx) => form({ planSlug: PLAN, subject: `indicator:${await indicatorId(ctx, 6)}`, kind: 'cityAverage', year: String(2000 + (ctx.run % 100)), value: '120', source: '市科技局通报', note: '', baseVersion: '0', intent: 'draft' }),
   effect: benchmarkEvents,
 };
 ACTIONS['_actions/benchmarks.ts#saveSeriesFigureAction'] = {
   allowed: STAFF_WORK,
   input: async (ctx) => {
     const series = (await count(ctx, `SELECT s.id FROM "SupplementarySeries" s JOIN "Plan" p ON p.id = s."planId" WHERE p.slug = $1 AND s.key = 'fiscalStiSpending'`, [PLAN])).id;
-    return form({ planSlug: PLAN, seriesId: String(series), year: String(2100 - ctx.run), value: '12000', source: '财政局决算', note: '', baseVersion: '0', intent: 'draft' });
+    return form({ planSlug: PLAN, seriesId: String(series), year: String(2000 + (ctx.run % 100)), value: '12000', source: '财政局决算', note: '', baseVersion: '0', intent: 'draft' });
   },
   effect: benchmarkEvents,
 };
 ACTIONS['_actions/benchmarks.ts#saveCountyEvaluationAction'] = {
   allowed: STAFF_WORK,
-  input: (ctx) => form({ planSlug: PLAN, year: String(2100 - ctx.run), provinceRank: '2', grade: 'A', score: '', source: '省科技厅通报', note: '', baseVersion: '0', intent: 'submit' }),
+  input: (ctx) => form({ planSlug: PLAN, year: String(2000 + (ctx.run % 100)), provinceRank: '2', grade: 'A', score: '', source: '省科技厅通报', note: '', baseVersion: '0', intent: 'submit' }),
   effect: benchmarkEvents,
 };
 ACTIONS['_actions/benchmarks.ts#reviewBenchmarkAction'] = {
@@ -186,7 +187,7 @@ ACTIONS['_actions/benchmarks.ts#reviewBenchmarkAction'] = {
   input: async (ctx) => {
     const { saveCountyEvaluation } = await import('@/lib/data/benchmark-writes');
     const planId = (await count(ctx, 'SELECT id FROM "Plan" WHERE slug = $1', [PLAN])).id;
-    const saved = await saveCountyEvaluation({ planId, year: 2000 + ctx.run, provinceRank: 3, grade: null, score: null, source: '通报', note: null, baseVersion: 0, submit: true }, { id: ctx.userIds.admin, name: '准备数据' });
+    const saved = await saveCountyEvaluation({ planId, year: 1000 + ctx.run, provinceRank: 3, grade: null, score: null, source: '通报', note: null, baseVersion: 0, submit: true }, { id: ctx.userIds.admin, name: '准备数据' });
     if (!saved.ok) throw new Error('could not prepare an evaluation');
     return form({ entity: 'countyEvaluation', id: String(saved.record.id), version: String(saved.record.version), decision: 'approve', reason: '' });
   },
