@@ -128,7 +128,7 @@ function addBenchmarkSheet(workbook: ExcelJS.Workbook, table: BenchmarkTable): v
   table.columns.forEach((column, index) => {
     const widest = Math.max(displayWidth(column.label), ...table.rows.map((r) => displayWidth(r.cells[column.key])));
     const c = sheet.getColumn(index + 1);
-    c.width = Math.min(column.key === 'name' ? 40 : column.key === 'ranks' ? 36 : 18, Math.max(8, widest + 2));
+    c.width = Math.min(column.key === 'name' ? 44 : column.key === 'ranks' ? 36 : 18, Math.max(8, widest + 2));
     c.font = BODY_FONT;
   });
   sheet.mergeCells(1, 1, 1, table.columns.length);
@@ -147,6 +147,9 @@ function addBenchmarkSheet(workbook: ExcelJS.Workbook, table: BenchmarkTable): v
   });
   table.rows.forEach((row, rowIndex) => {
     const excelRow = sheet.getRow(3 + rowIndex);
+    // Wrapped cells need their height set: not every spreadsheet grows a row to fit its text.
+    const lines = Math.max(...table.columns.map((column, i) => Math.ceil(displayWidth(row.cells[column.key]) / Math.max(1, (sheet.getColumn(i + 1).width ?? 10) - 1))));
+    excelRow.height = 15 * Math.max(1, lines);
     table.columns.forEach((column, columnIndex) => {
       const c = excelRow.getCell(columnIndex + 1);
       const text = row.cells[column.key];
