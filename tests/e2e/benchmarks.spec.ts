@@ -4,9 +4,18 @@
 // sample data leaves awaiting review (no other spec reads its status).
 import { expect, test } from '@playwright/test';
 import { signInAs, signOut } from './helpers/auth';
+import type { Page } from '@playwright/test';
 
 const plan = 'luquan-2021-2025';
 const shots = process.env.SHOTS_DIR ?? 'artifacts/screenshots';
+
+/** Desktop and phone screenshots of the page as it is. */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${shots}/${name}-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${shots}/${name}-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
 
 test('a leader opens the 对标 panel of an indicator and the benchmarks overview', async ({ page }) => {
   await signInAs(page, 'leader');
@@ -17,7 +26,7 @@ test('a leader opens the 对标 panel of an indicator and the benchmarks overvie
   // furthest from the province's best first: 规上工业企业R&D经费支出占主营业务收入比重 at 13.92 % (stated)
   await expect(summary.locator('tbody tr').first()).toContainText('规上工业企业R&D经费支出占主营业务收入比重');
   await expect(summary.locator('tbody tr').first()).toContainText('13.92%');
-  await page.screenshot({ path: `${shots}/benchmarks-overview-desktop.png`, fullPage: true });
+  await shoot(page, 'benchmarks-overview');
 
   await summary.getByRole('link', { name: /高新技术企业数量/ }).click();
   const panel = page.getByTestId('benchmark-panel');
@@ -31,15 +40,21 @@ test('a leader opens the 对标 panel of an indicator and the benchmarks overvie
   await expect(page.getByTestId('history-note')).toContainText('2015');
   await panel.locator('summary').click();
   await expect(panel).toContainText('比全省最高值258家.1043家低30家.206家');
-  await page.screenshot({ path: `${shots}/indicator-benchmarks-desktop.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${shots}/indicator-benchmarks-phone.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await shoot(page, 'indicator-benchmarks');
 
   await page.goto(`/plans/${plan}/county-evaluation`);
   await expect(page.getByTestId('county-evaluation')).toContainText('第1位');
   await expect(page.getByTestId('county-trend')).toContainText('持平');
-  await page.screenshot({ path: `${shots}/county-evaluation-desktop.png`, fullPage: true });
+  await shoot(page, 'county-evaluation');
+
+  // the report offers the 对标 table; the print page shows it after 表1
+  await page.goto(`/reports/${plan}/2023`);
+  await expect(page.getByTestId('benchmark-downloads')).toBeVisible();
+  await shoot(page, 'report');
+  await page.goto(`/reports/${plan}/2023/print?benchmarks=1`);
+  await expect(page.getByTestId('benchmark-report-table')).toContainText('对标情况（截至2023年）');
+  await expect(page.getByTestId('benchmark-report-table')).toContainText('88.37%');
+  await shoot(page, 'report-print-benchmarks');
 });
 
 test('a reviewer is stopped by an unacknowledged source mismatch, and approves once it is acknowledged', async ({ page }) => {
@@ -60,16 +75,17 @@ test('a reviewer is stopped by an unacknowledged source mismatch, and approves o
   const check = page.getByTestId('check-14');
   await expect(check).toContainText('超出容差');
   await expect(check).toContainText('+2');
-  await page.screenshot({ path: `${shots}/checks-desktop.png`, fullPage: true });
+  await shoot(page, 'checks');
   await page.goto(`/plans/${plan}/entry/2025`);
   await expect(page.getByTestId('entry-source-mismatch')).toContainText('省科技厅公示 12');
+  await shoot(page, 'entry-mismatch');
   await signOut(page);
 
   await signInAs(page, 'reviewer');
   await page.getByRole('link', { name: '数据审核' }).click();
   const item = page.getByTestId('review-14-2025');
   await expect(item.getByTestId('source-mismatch')).toContainText('省科技厅公示 12');
-  await page.screenshot({ path: `${shots}/review-mismatch-desktop.png`, fullPage: true });
+  await shoot(page, 'review-mismatch');
   await item.getByRole('button', { name: '通过' }).click();
   await expect(item.getByRole('alert')).toContainText('差异超出容差');
   await expect(item.getByRole('button', { name: '通过' })).toBeVisible(); // not approved
