@@ -64,7 +64,7 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ slu
                   const ranks = [rankText(t, 'city', item.cityRanks), rankText(t, 'province', item.provinceRanks)].filter(Boolean).join('；');
                   return (
                     <tr key={`${item.subject.ref.type}:${item.subject.ref.id}`} className="border-b border-slate-100 align-top">
-                      <th scope="row" className="py-1 pr-3 text-left font-normal">
+                      <th scope="row" className="min-w-[12rem] py-1 pr-3 text-left font-normal">
                         {item.subject.indicatorId ? (
                           <Link href={indicatorPath(plan.slug, item.subject.indicatorId)} className="text-brand-700 underline">{item.subject.label}</Link>
                         ) : (
