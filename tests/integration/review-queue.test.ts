@@ -160,6 +160,8 @@ describe('queue contents', () => {
   it('figures due: missing ones appear for overdue years and the next due year once due dates are set', async () => {
     const plan = (await getPlanDetail(slug))!;
     await db.query(`INSERT INTO "PlanYear" ("planId", year, "dueDate") VALUES ($1, 2022, '2023-03-31'), ($1, 2025, '2027-03-31') ON CONFLICT ("planId", year) DO UPDATE SET "dueDate" = EXCLUDED."dueDate"`, [plan.id]);
+    // a write by hand: bump the plan's data version as every write of lib/data does (lib/data/plan-version.ts)
+    await db.query(`UPDATE "Plan" SET "dataVersion" = "dataVersion" + 1, "updatedAt" = now() WHERE id = $1`, [plan.id]);
     const items = await loadWorkQueue(() => true, '2026-12-03');
     const missing = items.filter((i) => i.state === 'missing');
     // 2022: indicators 9–16 have no figure (1–8 were entered above) and are overdue; 2025: those without a figure, due
