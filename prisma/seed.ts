@@ -10,11 +10,28 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedPlanTasks, type PlanTasksSeed } from '@/lib/data/task-seed';
 import { LUQUAN_2021_2025, type PlanSeed } from '@/lib/plans/luquan-2021-2025';
 import { LUQUAN_2021_2025_TASKS } from '@/lib/plans/luquan-2021-2025-tasks';
+import { seedPlanBenchmarks, type PlanBenchmarkSeed } from '@/lib/data/benchmark-seed';
+import {
+  LUQUAN_2021_2025_HISTORY,
+  LUQUAN_2021_2025_REFERENCE_VALUES,
+  LUQUAN_2021_2025_SUPPLEMENTARY_SERIES,
+  LUQUAN_COUNTY_EVALUATIONS,
+} from '@/lib/plans/luquan-2021-2025-benchmarks';
 import { LUQUAN_2021_2025_SAMPLE, SAMPLE_SOURCE, type SampleFigure } from '@/lib/plans/luquan-2021-2025-sample';
 
 export const SEEDED_PLANS: readonly PlanSeed[] = [LUQUAN_2021_2025];
 /** The key tasks (专栏1–8 and the projects) of the seeded plans, transcribed from the plan text. */
 export const SEEDED_TASKS: readonly PlanTasksSeed[] = [LUQUAN_2021_2025_TASKS];
+
+/** What each seeded plan's text states about the district's standing (对标, 县域评价, 十三五 history). */
+export const SEEDED_BENCHMARKS: Readonly<Record<string, PlanBenchmarkSeed>> = {
+  [LUQUAN_2021_2025.slug]: {
+    series: LUQUAN_2021_2025_SUPPLEMENTARY_SERIES,
+    referenceValues: LUQUAN_2021_2025_REFERENCE_VALUES,
+    countyEvaluations: LUQUAN_COUNTY_EVALUATIONS,
+    history: LUQUAN_2021_2025_HISTORY,
+  },
+};
 
 export async function seedPlan(prisma: PrismaClient, seed: PlanSeed): Promise<void> {
   await prisma.$transaction(
@@ -61,7 +78,11 @@ export async function seedSampleFigures(prisma: PrismaClient, planSlug: string, 
 export async function seedDatabase(connectionString: string, options: { sample?: boolean } = {}): Promise<void> {
   const prisma = createPrisma(connectionString);
   try {
-    for (const plan of SEEDED_PLANS) await seedPlan(prisma, plan);
+    for (const plan of SEEDED_PLANS) {
+      await seedPlan(prisma, plan);
+      const benchmarks = SEEDED_BENCHMARKS[plan.slug];
+      if (benchmarks) await seedPlanBenchmarks(prisma, plan.slug, benchmarks);
+    }
     for (const tasks of SEEDED_TASKS) await seedPlanTasks(prisma, tasks);
     if (options.sample) await seedSampleFigures(prisma, LUQUAN_2021_2025.slug, LUQUAN_2021_2025_SAMPLE);
   } finally {

@@ -156,7 +156,9 @@ export async function reviewFigure(_previous: FormState, formData: FormData): Pr
   const parsed = reviewSchema.safeParse({ id: formData.get('id'), version: formData.get('version'), decision: formData.get('decision'), reason: formData.get('reason') ?? '' });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'review.checkFields', values: { reason: String(formData.get('reason') ?? '') } };
   const { id, version, decision, reason } = parsed.data;
-  const result = await transitionFigure({ id, version, action: decision, reason: reason || null }, user);
+  // 核对: an approval is refused while a further source differs beyond the tolerance, unless acknowledged
+  const acknowledgeSourceMismatch = formData.get('acknowledgeSourceMismatch') === 'on';
+  const result = await transitionFigure({ id, version, action: decision, reason: reason || null, acknowledgeSourceMismatch }, user);
   if (!result.ok) return { message: `review.refused.${result.reason}`, values: { reason } };
   // No revalidation: the queue keeps the item with its outcome, so the reviewer sees what was done
   // (every other page renders on request and shows the new status anyway).

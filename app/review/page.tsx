@@ -5,8 +5,9 @@ import { ReviewFilters } from '@/app/_components/review/review-filters';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatNumber } from '@/lib/progress';
-import { loadReviewQueue, loadReviewTrails } from '@/lib/loaders';
+import { loadReviewQueue, loadReviewTrails, loadSourceChecks } from '@/lib/loaders';
 import { parseReviewQuery, type SearchParams } from '@/lib/schemas/params';
+import { SourceMismatchAcknowledgement } from '@/app/_components/benchmarks/source-check-list';
 import { indicatorPath } from '@/lib/views/paths';
 import { filterReviewItems, pendingReviewCount, reviewFilterOptions } from '@/lib/views/review-queue';
 
@@ -20,6 +21,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const [all, t, tEntry] = await Promise.all([loadReviewQueue(), getTranslations('review'), getTranslations('entry')]);
   const items = filterReviewItems(all, query);
   const trails = await loadReviewTrails(items.map((i) => i.figure.id));
+  // 核对: figures whose further sources differ beyond the tolerance need the reviewer's acknowledgement
+  const checks = (await Promise.all([...new Set(items.map((i) => i.plan.slug))].map((slug) => loadSourceChecks(slug)))).flat();
+  const mismatchOf = (figureId: number) => checks.find((c) => c.figure.id === figureId && c.check.mismatch);
   const boardItems: ReviewBoardItem[] = items.map(({ plan, indicator, figure, previous, warnings }) => {
     const n = (v: number) => formatNumber(v, indicator.decimals);
     const trail = trails.get(figure.id);
@@ -50,6 +54,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       warnings,
       kind: indicator.kind,
       decimals: indicator.decimals,
+      acknowledgement: mismatchOf(figure.id) ? <SourceMismatchAcknowledgement item={mismatchOf(figure.id)!} /> : null,
     };
   });
   const pending = pendingReviewCount(all);

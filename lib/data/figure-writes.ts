@@ -11,6 +11,7 @@ import type { ImportedFigure } from '@/lib/import/figure-workbook';
 import { decimalToNumber } from './decimal';
 import { bumpPlanDataVersion } from './plan-version';
 import { inTransaction as runTransaction, isUniqueViolation, lockObservations, Refused, type Tx } from './transaction';
+import { acknowledgedMismatchReason, sourceCheckInTransaction } from './source-checks';
 import type { FigureQuality, FigureStatus } from './types';
 
 export interface Actor {
@@ -33,6 +34,8 @@ export type WriteRefusal =
   | { ok: false; reason: 'conflict'; current: FigureSnapshot }
   | { ok: false; reason: 'locked'; current: FigureSnapshot }
   | { ok: false; reason: 'wrongStatus'; current: FigureSnapshot }
+  /** approve: a further source differs beyond the tolerance (核对) and the reviewer did not acknowledge it */
+  | { ok: false; reason: 'sourceMismatch'; current: FigureSnapshot }
   | { ok: false; reason: 'notFound' }
   | { ok: false; reason: 'archived' }
   | { ok: false; reason: 'outsidePlan' };
@@ -177,9 +180,13 @@ const TRANSITIONS = {
   unlock: { action: 'unlock', from: ['approved'], to: 'draft' },
 } as const satisfies Record<string, Transition>;
 
-/** Move a figure through the review workflow; `reason` is required for return and unlock by the caller's schema. */
+/**
+ * Move a figure through the review workflow; `reason` is required for return and unlock by the caller's
+ * schema. An approval locks the figure first and refuses while a further source differs beyond the
+ * indicator's tolerance (核对), unless `acknowledgeSourceMismatch`; the acknowledgement is recorded.
+ */
 export async function transitionFigure(
-  input: { id: number; version: number; action: keyof typeof TRANSITIONS; reason?: string | null },
+  input: { id: number; version: number; action: keyof typeof TRANSITIONS; reason?: string | null; acknowledgeSourceMismatch?: boolean },
   actor: Actor,
 ): Promise<WriteResult> {
   const transition = TRANSITIONS[input.action];
@@ -187,6 +194,19 @@ export async function transitionFigure(
     const target = await tx.observation.findUnique({ where: { id: input.id }, select: { indicatorId: true } });
     if (!target) throw new Refused<WriteRefusal>({ ok: false, reason: 'notFound' });
     await writablePlanYear(tx, target.indicatorId, null);
+    let reason = input.reason ?? null;
+    if (input.action === 'approve') {
+      // Source values are written under this lock too (benchmark-writes), so the check sees what is approved.
+      await lockObservations(tx, [input.id]);
+      const check = await sourceCheckInTransaction(tx, input.id);
+      if (check?.mismatch) {
+        const current = (await tx.observation.findUnique({ where: { id: input.id } }))!;
+        if (!input.acknowledgeSourceMismatch && current.version === input.version && current.status === 'submitted') {
+          throw new Refused<WriteRefusal>({ ok: false, reason: 'sourceMismatch', current: snapshot(current) });
+        }
+        reason = acknowledgedMismatchReason(check);
+      }
+    }
     const existing = (await tx.observation.findUnique({ where: { id: input.id } }))!;
     if (existing.version !== input.version) throw new Refused({ ok: false, reason: 'conflict', current: snapshot(existing) });
     if (!(transition.from as readonly FigureStatus[]).includes(existing.status)) {
@@ -213,7 +233,7 @@ export async function transitionFigure(
         newValue: existing.value,
         oldStatus: existing.status,
         newStatus: transition.to,
-        reason: input.reason ?? null,
+        reason,
       },
     });
     return snapshot(row);

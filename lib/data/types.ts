@@ -1,8 +1,8 @@
 // Domain shapes the gateway returns. Plain numbers and strings only: no Prisma types leave lib/data.
 import type { Role } from '@/lib/auth/permissions';
-import type { IndicatorKind } from '@/lib/progress';
+import type { BenchmarkKind, IndicatorKind } from '@/lib/progress';
 
-export type { IndicatorKind };
+export type { BenchmarkKind, IndicatorKind };
 export type PlanStatus = 'active' | 'archived';
 export type IndicatorAttribute = 'expected' | 'binding';
 export type Direction = 'up' | 'down';
@@ -140,3 +140,111 @@ export interface ReviewEvent {
   reason: string | null;
 }
 export type * from './task-types';
+
+// ── Benchmarks (对标值, supplementary series, county evaluation, 十三五 history, 核对) — issue 17 ──
+
+
+/** What a value is about: an indicator of the plan (表1) or a supplementary series (监测指标). */
+export type BenchmarkSubjectRef = { type: 'indicator'; id: number } | { type: 'series'; id: number };
+
+/** "indicator:12" / "series:3": one key per subject, stored beside the foreign keys. */
+export function subjectKey(subject: BenchmarkSubjectRef): string {
+  return `${subject.type}:${subject.id}`;
+}
+
+export interface SupplementarySeriesInfo {
+  id: number;
+  key: string;
+  name: string;
+  unit: string;
+  kind: Exclude<IndicatorKind, 'growthRate'> | IndicatorKind;
+  direction: Direction;
+  decimals: number;
+  relatedIndicatorSequence: number | null;
+  note: string | null;
+  position: number;
+}
+
+/** Shared by every reviewed benchmark record. */
+export interface ReviewedRecord {
+  id: number;
+  status: FigureStatus;
+  version: number;
+  reviewNote: string | null;
+  updatedByName: string | null;
+  /** ISO 8601 */
+  updatedAt: string;
+}
+
+export interface ReferenceValueRecord extends ReviewedRecord {
+  subject: BenchmarkSubjectRef;
+  kind: BenchmarkKind;
+  year: number;
+  value: number;
+  /** exact decimal text as stored (for the engine's exact differences) */
+  valueText: string;
+  source: string;
+  note: string | null;
+  isSample: boolean;
+}
+
+export interface SeriesFigureRecord extends ReviewedRecord {
+  seriesId: number;
+  year: number;
+  value: number;
+  valueText: string;
+  source: string | null;
+  note: string | null;
+  isSample: boolean;
+}
+
+export interface CountyEvaluationRecord extends ReviewedRecord {
+  year: number;
+  provinceRank: number | null;
+  grade: string | null;
+  score: number | null;
+  source: string;
+  note: string | null;
+}
+
+export interface HistoryFigureRecord {
+  id: number;
+  subject: BenchmarkSubjectRef;
+  year: number;
+  value: number;
+  valueText: string;
+  source: string;
+  stated: string | null;
+  section: string | null;
+  note: string | null;
+}
+
+export interface SourceCheckRuleRecord {
+  indicatorId: number;
+  primarySource: string;
+  toleranceMode: 'absolute' | 'relative';
+  tolerance: number;
+}
+
+export interface FigureSourceValueRecord {
+  id: number;
+  observationId: number;
+  sourceName: string;
+  value: number;
+  valueText: string;
+  source: string | null;
+  note: string | null;
+  updatedByName: string | null;
+  updatedAt: string;
+}
+
+/** Everything the benchmarks module holds for one plan (one read). */
+export interface PlanBenchmarks {
+  series: SupplementarySeriesInfo[];
+  seriesFigures: SeriesFigureRecord[];
+  referenceValues: ReferenceValueRecord[];
+  countyEvaluations: CountyEvaluationRecord[];
+  history: HistoryFigureRecord[];
+  sourceRules: SourceCheckRuleRecord[];
+  sourceValues: FigureSourceValueRecord[];
+}

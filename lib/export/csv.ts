@@ -49,6 +49,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): Uint8Array {
 
 /** The report table: a header row, then one row per indicator with the same texts as the table on screen. */
 export function buildCsv(report: TableReport): Uint8Array {
+  const table = report.benchmarks;
   return toCsv([
     report.columns.map((c) => c.label),
     ...report.rows.map((row) =>
@@ -58,6 +59,10 @@ export function buildCsv(report: TableReport): Uint8Array {
         return isNumericCell(cell) && cell.marks.length === 0 ? csvNumber(cell.text) : cell.text;
       }),
     ),
+    // the optional 对标 table after an empty row: its title, header and rows (texts as on screen)
+    ...(table
+      ? [[], [table.title], table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => (row.values[c.key] != null && /^-?[\d,]+(\.\d+)?$/.test(row.cells[c.key]) ? csvNumber(row.cells[c.key]) : row.cells[c.key])))]
+      : []),
   ]);
 }
 

@@ -20,6 +20,7 @@ import {
   WidthType,
 } from 'docx';
 import { displayWidth } from './layout';
+import type { BenchmarkTable } from './benchmark-table';
 import type { SignOffLine, TableReport } from './report';
 
 type ReportColumn = TableReport['columns'][number];
@@ -123,6 +124,7 @@ export async function buildDocx(report: TableReport): Promise<Uint8Array> {
           reportTable(report),
           ...report.notes.map((note) => smallParagraph(note)),
           smallParagraph(report.dataStatus),
+          ...(report.benchmarks ? benchmarkSection(report.benchmarks) : []),
           smallParagraph(report.generatedAtText),
           ...(report.signOff ? [signOffTable(report.signOff)] : []),
         ],
@@ -152,4 +154,23 @@ function signOffTable(signOff: SignOffLine[]): Table {
     });
   const rows = [signOff.slice(0, 3), signOff.slice(3)].map((group) => new TableRow({ cantSplit: true, children: group.map(cell) }));
   return new Table({ width: { size: width * 3, type: WidthType.DXA }, columnWidths: [width, width, width], layout: TableLayoutType.FIXED, rows });
+}
+
+/** The optional 对标 table: its title, a table with a repeated header row, its note. */
+function benchmarkSection(table: BenchmarkTable): (Paragraph | Table)[] {
+  const weights = table.columns.map((column) => Math.max(6, Math.min(40, ...[displayWidth(column.label) / 2, ...table.rows.map((r) => displayWidth(r.cells[column.key]))].map(Math.ceil))));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * TABLE_WIDTH));
+  const column = (key: string): ReportColumn => ({ key: 'name', label: '', align: key === 'name' || key === 'ranks' ? 'left' : 'right' });
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => tableCell(c.label, column(c.key), widths[i]!, { header: true })) });
+  const body = table.rows.map((row) => new TableRow({ cantSplit: true, children: table.columns.map((c, i) => tableCell(row.cells[c.key], column(c.key), widths[i]!)) }));
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 360, after: 160 },
+      children: [new TextRun({ text: table.title, size: 28, bold: true, font: HEADING_FONT })],
+    }),
+    new Table({ width: { size: TABLE_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...body] }),
+    ...table.notes.map((note) => smallParagraph(note)),
+  ];
 }

@@ -30,6 +30,7 @@ import {
   type Status,
 } from '@/lib/progress';
 import { EMPTY_SIGN_OFF, SIGN_OFF_FIELDS, SIGN_OFF_LABELS_ZH, type SignOff, type SignOffField } from '@/lib/schemas/sign-off';
+import type { BenchmarkTable } from './benchmark-table';
 import { attributeText, bracketNote, reportText, tableText } from './labels';
 
 export type ReportColumnKey =
@@ -94,6 +95,8 @@ export interface ReportRow {
  * `categoryRowSpan` rows (类别, 专栏).
  */
 export interface TableReport {
+  /** the optional 对标 table (?benchmarks=1), laid out after the main table by every builder */
+  benchmarks?: BenchmarkTable | null;
   /** the sign-off block (落款) printed under the table; absent: none */
   signOff?: SignOffLine[];
   planName: string;
@@ -140,6 +143,8 @@ export interface ReportData {
   rollup: PlanRollup;
   /** the sign-off block (落款) in print order; an empty value prints as a blank line */
   signOff: SignOffLine[];
+  /** the optional 对标 table (?benchmarks=1), laid out after 表1 by every builder */
+  benchmarks?: BenchmarkTable | null;
 }
 
 export interface SignOffLine {

@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { displayWidth, excelNumberFormat, isNumericCell } from './layout';
+import type { BenchmarkTable } from './benchmark-table';
 import type { SignOffLine, TableReport } from './report';
 
 const BODY_FONT = { name: '宋体', size: 10.5 };
@@ -129,6 +130,7 @@ export async function buildXlsx(report: TableReport): Promise<Uint8Array> {
     c.alignment = { horizontal: 'left', vertical: 'middle' };
     sheet.getRow(rowNumber).height = 22;
   });
+  if (report.benchmarks) addBenchmarkSheet(workbook, report.benchmarks);
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
@@ -140,4 +142,63 @@ export function signOffRows(report: Pick<TableReport, 'signOff'>): string[] {
   const signOff = report.signOff;
   const field = (line: SignOffLine) => `${line.label}：${line.value || '＿＿＿＿＿＿＿＿'}`;
   return [signOff.slice(0, 3), signOff.slice(3)].map((group) => group.map(field).join('　　　　'));
+}
+
+export const XLSX_BENCHMARK_SHEET_NAME = '对标';
+
+/** The optional 对标 table on a sheet of its own: title, header, rows (numbers numeric where the cell is a plain number), note. */
+function addBenchmarkSheet(workbook: ExcelJS.Workbook, table: BenchmarkTable): void {
+  const sheet = workbook.addWorksheet(XLSX_BENCHMARK_SHEET_NAME, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' },
+  });
+  table.columns.forEach((column, index) => {
+    const widest = Math.max(displayWidth(column.label), ...table.rows.map((r) => displayWidth(r.cells[column.key])));
+    const c = sheet.getColumn(index + 1);
+    c.width = Math.min(column.key === 'name' ? 44 : column.key === 'ranks' ? 36 : 18, Math.max(8, widest + 2));
+    c.font = BODY_FONT;
+  });
+  sheet.mergeCells(1, 1, 1, table.columns.length);
+  const title = sheet.getCell(1, 1);
+  title.value = table.title;
+  title.font = TITLE_FONT;
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  sheet.getRow(1).height = 28;
+  table.columns.forEach((column, index) => {
+    const c = sheet.getRow(2).getCell(index + 1);
+    c.value = column.label;
+    c.font = HEADER_FONT;
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF3' } };
+    c.border = BORDER;
+  });
+  table.rows.forEach((row, rowIndex) => {
+    const excelRow = sheet.getRow(3 + rowIndex);
+    // Wrapped cells need their height set: not every spreadsheet grows a row to fit its text.
+    const lines = Math.max(...table.columns.map((column, i) => Math.ceil(displayWidth(row.cells[column.key]) / Math.max(1, (sheet.getColumn(i + 1).width ?? 10) - 1))));
+    excelRow.height = 15 * Math.max(1, lines);
+    table.columns.forEach((column, columnIndex) => {
+      const c = excelRow.getCell(columnIndex + 1);
+      const text = row.cells[column.key];
+      const value = row.values[column.key];
+      if (value != null && /^-?[\d,]+(\.\d+)?$/.test(text)) {
+        c.value = value;
+        const decimals = (text.split('.')[1] ?? '').length;
+        c.numFmt = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+      } else {
+        c.value = text;
+      }
+      c.font = BODY_FONT;
+      c.border = BORDER;
+      c.alignment = { horizontal: column.key === 'name' || column.key === 'ranks' ? 'left' : 'right', vertical: 'middle', wrapText: true };
+    });
+  });
+  table.notes.forEach((note, index) => {
+    const rowNumber = 3 + table.rows.length + index;
+    sheet.mergeCells(rowNumber, 1, rowNumber, table.columns.length);
+    const c = sheet.getCell(rowNumber, 1);
+    c.value = note;
+    c.font = { ...BODY_FONT, size: 9 };
+    c.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+  });
 }

@@ -3,7 +3,7 @@ import { getRequestConfig } from 'next-intl/server';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from './locales';
 
 /** One JSON file per area and locale (messages/<locale>/<file>.json); their top-level keys are namespaces. */
-export const MESSAGE_FILES = ['common', 'plan', 'reports', 'auth', 'admin', 'dashboard', 'entry', 'plans', 'tasks'] as const;
+export const MESSAGE_FILES = ['common', 'plan', 'reports', 'auth', 'admin', 'dashboard', 'entry', 'plans', 'tasks', 'benchmarks'] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(MESSAGE_FILES.map((file) => import(`../../messages/${locale}/${file}.json`).then((m) => m.default)));

@@ -12,17 +12,19 @@
 import { cache } from 'react';
 import { listApiTokens } from '@/lib/data/api-tokens';
 import { getIndicatorHistory, type FigureHistoryEntry } from '@/lib/data/figure-writes';
+import { getPlanBenchmarks } from '@/lib/data/benchmarks';
 import { getPlanFigures } from '@/lib/data/figures';
 import { getPlanSignOff } from '@/lib/data/sign-off';
 import { checkDatabase } from '@/lib/data/health';
 import { getPlanContent, getPlanIdOfIndicator, listPlans } from '@/lib/data/plans';
-import type { Figure, PlanDetail, PlanInfo } from '@/lib/data/types';
+import type { Figure, PlanBenchmarks, PlanDetail, PlanInfo } from '@/lib/data/types';
 import { getUser, listUsers } from '@/lib/data/users';
 import { getTaskActionHistory, getTaskEvidenceFile, getTaskPlan, getTaskReports } from '@/lib/data/tasks';
 import type { TaskPlan, TaskReport } from '@/lib/data/types';
 import { buildTaskOverview, defaultTaskYear, type TaskOverview } from '@/lib/views/tasks';
 import { buildReport, type ReportData } from '@/lib/export/report';
 import { buildTaskReport, type TaskReportData } from '@/lib/export/task-report';
+import { buildBenchmarkTable } from '@/lib/export/benchmark-table';
 import { parseId, parseSlug, parseYear, single, type SearchParams } from '@/lib/schemas/params';
 import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
 import { buildIndicatorView, buildOverview, OVERVIEW_CARDS_PER_CATEGORY, type DashboardQuery, type IndicatorView, type Overview } from '@/lib/views/dashboard';
@@ -31,6 +33,7 @@ import { assessPlan, type PlanProgress } from '@/lib/views/plan-progress';
 import { getReviewEvents } from '@/lib/data/review';
 import { REVIEW_STATUSES, reviewItems, reviewTrails, type ReviewItem, type ReviewTrail } from '@/lib/views/review-queue';
 import { figureWorkItems, sortWorkItems, type WorkItem } from '@/lib/views/work-queue';
+import { benchmarkSummary, countyEvaluationView, sourceCheckItems, type BenchmarkSummaryItem, type CountyEvaluationView, type SourceCheckItem } from '@/lib/views/benchmarks';
 import { planCache } from './plan-cache';
 
 /** Every plan with its data version, newest period first: the one query every plan page makes. */
@@ -259,4 +262,54 @@ export async function loadTaskReport(
     loadTaskRollup(plan.slug, parsed.data.year ?? null, !includeUnapproved),
   ]);
   return { ok: true, plan, tasks, reports, overview: overview!, report: buildTaskReport(plan, overview!, reports, { generatedAt: now, includeUnapproved }) };
+}
+
+// ── Benchmarks (对标, 县域评价, 十三五 history, 核对) ──────────────────────────────────────────────────
+
+/** Everything the benchmarks module holds for a plan (reference values, series, evaluations, history, sources). */
+export const loadPlanBenchmarks = cache(async (planId: number): Promise<PlanBenchmarks> => getPlanBenchmarks(planId));
+
+export interface BenchmarkSummary {
+  year: number;
+  includeUnapproved: boolean;
+  /** per indicator (then supplementary series): share of the province's best, gaps, rank trends; furthest from the best first */
+  items: BenchmarkSummaryItem[];
+  /** 全省县域科技创新能力评价 ranks over the years */
+  countyEvaluation: CountyEvaluationView;
+}
+
+const loadBenchmarkSummaryOnce = cache(async (slug: string, year: number, includeUnapproved: boolean): Promise<BenchmarkSummary | null> => {
+  const plan = await loadPlan(slug);
+  if (!plan) return null;
+  const [figures, benchmarks] = await Promise.all([loadPlanFigures(plan.id), loadPlanBenchmarks(plan.id)]);
+  return {
+    year,
+    includeUnapproved,
+    items: benchmarkSummary(plan, figures, benchmarks, year, { includeUnapproved }),
+    countyEvaluation: countyEvaluationView(benchmarks.countyEvaluations.filter((e) => e.year <= year), includeUnapproved),
+  };
+});
+
+/**
+ * The 对标 summary of a plan up to `year` (the evaluation report's 对标分析, the benchmarks overview,
+ * the exports' 对标 table): per indicator its standing against the province's best in the latest year
+ * that has one, sorted by distance from that best. Null for an unknown plan.
+ */
+export async function loadBenchmarkSummary(plan: Pick<PlanDetail, 'slug'> | string, year: number, options: { includeUnapproved?: boolean } = {}): Promise<BenchmarkSummary | null> {
+  return loadBenchmarkSummaryOnce(typeof plan === 'string' ? plan : plan.slug, year, options.includeUnapproved ?? false);
+}
+
+/** The figures of a plan (of one year, or all) with values in further sources, checked against their 主口径 (核对). */
+export const loadSourceChecks = cache(async (slug: string, year?: number): Promise<SourceCheckItem[]> => {
+  const plan = await loadPlan(slug);
+  if (!plan) return [];
+  const [figures, benchmarks] = await Promise.all([loadPlanFigures(plan.id), loadPlanBenchmarks(plan.id)]);
+  return sourceCheckItems(plan, figures, benchmarks, year);
+});
+
+/** The report with the optional 对标 table when `flag` is 1/true (exports and the print page). */
+export async function loadReportWithBenchmarks(loaded: Extract<ReportRequest, { ok: true }>, flag: string | null | undefined): Promise<ReportData> {
+  if (flag !== '1' && flag !== 'true') return loaded.report;
+  const summary = await loadBenchmarkSummary(loaded.plan, loaded.report.year, { includeUnapproved: loaded.report.includeUnapproved });
+  return summary ? { ...loaded.report, benchmarks: buildBenchmarkTable(summary.items, loaded.report.year) } : loaded.report;
 }

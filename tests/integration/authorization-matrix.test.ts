@@ -180,6 +180,70 @@ ACTIONS['_actions/figures.ts#importFigureWorkbook'] = {
 };
 
 
+// Benchmarks (对标值, 县域评价, 核对): staff enter, reviewers review, admins set the 主口径 and tolerance.
+// Each case writes a record of its own (a distinct year per run: the forms take 2000–2100, records prepared
+// through lib/data use years before 2000).
+const benchmarkEvents = (ctx: Ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "BenchmarkEvent"');
+ACTIONS['_actions/benchmarks.ts#saveReferenceValueAction'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => form({ planSlug: PLAN, subject: `indicator:${await indicatorId(ctx, 6)}`, kind: 'cityAverage', year: String(2000 + (ctx.run % 100)), value: '120', source: '市科技局通报', note: '', baseVersion: '0', intent: 'draft' }),
+  effect: benchmarkEvents,
+};
+ACTIONS['_actions/benchmarks.ts#saveSeriesFigureAction'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const series = (await count(ctx, `SELECT s.id FROM "SupplementarySeries" s JOIN "Plan" p ON p.id = s."planId" WHERE p.slug = $1 AND s.key = 'fiscalStiSpending'`, [PLAN])).id;
+    return form({ planSlug: PLAN, seriesId: String(series), year: String(2000 + (ctx.run % 100)), value: '12000', source: '财政局决算', note: '', baseVersion: '0', intent: 'draft' });
+  },
+  effect: benchmarkEvents,
+};
+ACTIONS['_actions/benchmarks.ts#saveCountyEvaluationAction'] = {
+  allowed: STAFF_WORK,
+  input: (ctx) => form({ planSlug: PLAN, year: String(2000 + (ctx.run % 100)), provinceRank: '2', grade: 'A', score: '', source: '省科技厅通报', note: '', baseVersion: '0', intent: 'submit' }),
+  effect: benchmarkEvents,
+};
+ACTIONS['_actions/benchmarks.ts#reviewBenchmarkAction'] = {
+  allowed: REVIEW_WORK,
+  input: async (ctx) => {
+    const { saveCountyEvaluation } = await import('@/lib/data/benchmark-writes');
+    const planId = (await count(ctx, 'SELECT id FROM "Plan" WHERE slug = $1', [PLAN])).id;
+    const saved = await saveCountyEvaluation({ planId, year: 1000 + ctx.run, provinceRank: 3, grade: null, score: null, source: '通报', note: null, baseVersion: 0, submit: true }, { id: ctx.userIds.admin, name: '准备数据' });
+    if (!saved.ok) throw new Error('could not prepare an evaluation');
+    return form({ entity: 'countyEvaluation', id: String(saved.record.id), version: String(saved.record.version), decision: 'approve', reason: '' });
+  },
+  effect: benchmarkEvents,
+};
+/** A submitted figure (of its own) to attach further sources to. */
+async function figureWithSource(ctx: Ctx) {
+  const figure = await figureFor(ctx, 'submitted');
+  const { saveFigureSourceValue } = await import('@/lib/data/benchmark-writes');
+  const added = await saveFigureSourceValue({ observationId: figure.id, figureVersion: figure.version, sourceName: '税务部门', value: '48', source: null, note: null }, { id: ctx.userIds.admin, name: '准备数据' });
+  if (!added.ok) throw new Error('could not prepare a source value');
+  return { ...figure, version: added.figureVersion };
+}
+const sourceValues = (ctx: Ctx) => count(ctx, 'SELECT count(*)::int AS n, string_agg(value::text, \',\' ORDER BY id) AS v FROM "FigureSourceValue"');
+ACTIONS['_actions/benchmarks.ts#saveSourceValueAction'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const figure = await figureFor(ctx, 'submitted');
+    return form({ planSlug: PLAN, observationId: String(figure.id), figureVersion: String(figure.version), sourceName: '税务部门', value: '47', source: '加计扣除口径', note: '' });
+  },
+  effect: sourceValues,
+};
+ACTIONS['_actions/benchmarks.ts#removeSourceValueAction'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const figure = await figureWithSource(ctx);
+    return form({ planSlug: PLAN, observationId: String(figure.id), figureVersion: String(figure.version), sourceName: '税务部门' });
+  },
+  effect: sourceValues,
+};
+ACTIONS['_actions/benchmarks.ts#saveSourceRuleAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => form({ indicatorId: String(await indicatorId(ctx, 3)), primarySource: '统计部门', toleranceMode: 'relative', tolerance: String(1 + ctx.run) }),
+  effect: (ctx) => count(ctx, 'SELECT string_agg(tolerance::text, \',\') AS t FROM "SourceCheckRule"'),
+};
+
 // Plan management: admins only. Each case works on a plan of its own (十四五 stays as it is, except that
 // setCurrent re-marks it as the current plan and copy/import read it).
 const definitionEvents = (ctx: Ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "DefinitionEvent"');

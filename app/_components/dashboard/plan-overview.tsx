@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { BenchmarkLinks } from '@/app/_components/benchmarks/benchmark-links';
 import { getTranslations } from 'next-intl/server';
 import { DashboardControls, UnapprovedNotice } from './dashboard-controls';
 import { CompletionChart } from './completion-chart';
@@ -37,7 +38,10 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
             {t('period', { region: plan.region, baseYear: plan.baseYear, firstYear: plan.firstYear, lastYear: plan.lastYear })}
           </p>
         </div>
-        <Link href={`${path}/definitions`} className="no-print text-sm text-brand-700 underline hover:text-brand-800">{t('definitionsLink')}</Link>
+        <nav className="no-print flex flex-wrap gap-3 text-sm">
+          <BenchmarkLinks planSlug={plan.slug} firstYear={plan.firstYear} />
+          <Link href={`${path}/definitions`} className="text-brand-700 underline hover:text-brand-800">{t('definitionsLink')}</Link>
+        </nav>
       </header>
 
       {tasks && tasks.rollup.total > 0 && (

@@ -11,6 +11,8 @@ export interface TrajectoryChartLabels {
   target: string;
   /** accessible name of the chart */
   chart: string;
+  /** the muted 十三五 segment (years before the base year the plan text states), when rows carry `history` */
+  history?: string;
 }
 
 // Black-and-white safe: the three series differ by dash pattern and marker, not by colour alone.
@@ -18,10 +20,12 @@ const SERIES = {
   actual: { stroke: '#123a68', dash: undefined, width: 2.5 },
   planned: { stroke: '#475569', dash: '6 4', width: 2 },
   target: { stroke: '#b91c1c', dash: '2 3', width: 2 },
+  history: { stroke: '#94a3b8', dash: '4 3', width: 2 },
 } as const;
 
 /** Yearly actuals, the planned trajectory and the target line (recharts; drawn in the browser). */
-export function TrajectoryChart({ rows, labels, decimals, axis }: { rows: TrajectoryRow[]; labels: TrajectoryChartLabels; decimals: number; axis: ValueAxis }) {
+export function TrajectoryChart({ rows, labels, decimals, axis }: { rows: (TrajectoryRow & { history?: number | null })[]; labels: TrajectoryChartLabels; decimals: number; axis: ValueAxis }) {
+  const hasHistory = labels.history !== undefined && rows.some((row) => row.history != null);
   const format = (value: unknown) => (typeof value === 'number' ? formatNumber(value, decimals) : '—');
   return (
     <div className="w-full" aria-label={labels.chart} role="figure">
@@ -32,6 +36,20 @@ export function TrajectoryChart({ rows, labels, decimals, axis }: { rows: Trajec
         <YAxis tick={{ fontSize: 12 }} width={56} domain={axis.domain} ticks={axis.ticks} interval={0} allowDataOverflow={false} tickFormatter={(v: number) => formatNumber(v, axis.decimals)} />
         <Tooltip formatter={(value) => format(value)} labelFormatter={(year) => String(year)} />
         <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
+        {hasHistory && (
+          <Line
+            name={labels.history}
+            dataKey="history"
+            type="linear"
+            stroke={SERIES.history.stroke}
+            strokeWidth={SERIES.history.width}
+            strokeDasharray={SERIES.history.dash}
+            dot={{ r: 3, fill: SERIES.history.stroke }}
+            legendType="plainline"
+            connectNulls
+            isAnimationActive={false}
+          />
+        )}
         <Line
           name={labels.actual}
           dataKey="actual"

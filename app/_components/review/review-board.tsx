@@ -31,6 +31,8 @@ export interface ReviewBoardItem {
   earlierReturn: { reason: string | null; at: string; by: string } | null;
   details: string | null;
   warnings: FigureWarning[];
+  /** 核对: the source-mismatch box the reviewer must tick before approving (rendered on the server), or null */
+  acknowledgement?: React.ReactNode;
   kind: IndicatorKind;
   decimals: number;
 }
@@ -189,7 +191,7 @@ export function ReviewBoard({ items }: { items: ReviewBoardItem[] }) {
                 )}
               </div>
               <div className="col-span-2 md:col-span-1">
-                {item.status === 'submitted' && !done(item.id) && <ReviewForm id={item.id} version={item.version} label={item.label} />}
+                {item.status === 'submitted' && !done(item.id) && <ReviewForm id={item.id} version={item.version} label={item.label}>{item.acknowledgement}</ReviewForm>}
               </div>
             </li>
           );

@@ -9,6 +9,7 @@ import { loadReportPage as load, type ReportPageProps as Props } from '@/lib/loa
 import { planYears } from '@/lib/schemas/params';
 import { evaluationPath, reportPath } from '@/lib/views/paths';
 import { EXPORT_FORMATS } from '@/lib/schemas/report';
+import { BenchmarkDownloads } from '@/app/_components/benchmarks/benchmark-downloads';
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);
@@ -57,6 +58,7 @@ export default async function ReportPage(props: Props) {
             规划实施评估报告
           </a>
         </div>
+        <BenchmarkDownloads planSlug={plan.slug} year={report.year} includeUnapproved={report.includeUnapproved} fileBaseName={report.fileBaseName} />
       </header>
 
       <section aria-labelledby="report-summary" className="rounded border border-slate-300 bg-white p-3 sm:p-4">

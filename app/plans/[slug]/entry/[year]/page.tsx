@@ -9,6 +9,7 @@ import { requirePageUser } from '@/lib/auth/session';
 import { entryRows } from '@/lib/views/entry-sheet';
 import { indicatorPlanOf } from '@/lib/views/plan-progress';
 import { loadPlanFigures, loadPlanYear } from '@/lib/loaders';
+import { EntrySourceCheckNotice } from '@/app/_components/benchmarks/entry-source-check-notice';
 import { planYears } from '@/lib/schemas/params';
 
 export default async function EntryYearPage({ params }: { params: Promise<{ slug: string; year: string }> }) {
@@ -53,6 +54,7 @@ export default async function EntryYearPage({ params }: { params: Promise<{ slug
         </nav>
       </header>
       {archived && <p className="rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm">{t('archivedPlan')}</p>}
+      <EntrySourceCheckNotice planSlug={plan.slug} year={year} />
       <EntryForm planSlug={plan.slug} year={year} rows={rows} readOnly={archived} />
       {!archived && <ImportForm planSlug={plan.slug} year={year} />}
     </div>

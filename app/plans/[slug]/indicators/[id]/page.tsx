@@ -15,7 +15,11 @@ import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { dashboardHref, parseDashboardQuery, type SearchParams } from '@/lib/views/dashboard';
 import { statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent, formatPlanFigure, formatPlannedChange } from '@/lib/progress';
-import { loadIndicatorHistory, loadIndicatorView, loadPlanFigures, loadPlanIndicator } from '@/lib/loaders';
+import { loadIndicatorHistory, loadIndicatorView, loadPlanBenchmarks, loadPlanFigures, loadPlanIndicator } from '@/lib/loaders';
+import { BenchmarkPanel } from '@/app/_components/benchmarks/benchmark-panel';
+import { subjectBenchmarkView, subjectsOf, withHistorySegment } from '@/lib/views/benchmarks';
+import { niceAxis } from '@/lib/progress/axis';
+import { isCount } from '@/lib/views/dashboard';
 import { indicatorPath } from '@/lib/views/paths';
 
 type Params = Promise<{ slug: string; id: string }>;
@@ -34,7 +38,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   if (!found) notFound();
   const { plan } = found;
   const id = found.indicator.id;
-  const [figures, history, t, locale] = await Promise.all([loadPlanFigures(plan.id), loadIndicatorHistory(plan, id), getTranslations(), getLocale()]);
+  const [figures, history, benchmarks, t, locale] = await Promise.all([loadPlanFigures(plan.id), loadIndicatorHistory(plan, id), loadPlanBenchmarks(plan.id), getTranslations(), getLocale()]);
   const view = await loadIndicatorView(plan, id, parseDashboardQuery(await searchParams, plan, figures));
   if (!view) notFound();
   const { indicator, assessment } = view.item;
@@ -71,6 +75,15 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
     }),
   );
   const term = 'text-xs text-slate-600';
+  // 对标 and the 十三五 segment (years before the base year that the plan text states)
+  const subject = subjectsOf(plan, benchmarks).find((s) => s.indicatorId === indicator.id)!;
+  const benchmarkView = subjectBenchmarkView(plan, figures, benchmarks, subject, { includeUnapproved: query.includeUnapproved, upToYear: query.asOfYear });
+  const trajectory = withHistorySegment(view.trajectory, indicator, plan.baseYear, benchmarks.history);
+  const historyYears = trajectory.filter((row) => row.year < plan.baseYear).map((row) => row.year);
+  // The 十三五 segment widens the value range: the axis covers it too.
+  const trajectoryAxis = historyYears.length > 0
+    ? niceAxis(trajectory.flatMap((row) => [row.actual, row.planned, row.target, row.history]), { integer: isCount(indicator) })
+    : view.trajectoryAxis;
 
   return (
     <div className="space-y-4">
@@ -111,18 +124,20 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         </p>
         <div data-testid="trajectory-chart" className="mt-2">
           <TrajectoryChart
-            rows={view.trajectory}
-            axis={view.trajectoryAxis}
+            rows={trajectory}
+            axis={trajectoryAxis}
             decimals={growth ? 1 : d}
             labels={{
               actual: t('dashboard.indicator.actual'),
               planned: t('dashboard.indicator.planned'),
               target: t('dashboard.indicator.target', { year: plan.lastYear }),
               chart: t('dashboard.indicator.chartHeading'),
+              history: t('benchmarks.historySegment'),
             }}
           />
         </div>
         <p className="mt-2 text-sm text-slate-700">{chartSummary}</p>
+        {historyYears.length > 0 && <p className="mt-1 text-xs text-slate-600" data-testid="history-note">{t('benchmarks.historyNote', { years: [...historyYears, plan.baseYear].join('、') })}</p>}
       </section>
 
       {growth && (
@@ -150,6 +165,8 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           </p>
         </section>
       )}
+
+      <BenchmarkPanel view={benchmarkView} manageHref={can(user, 'figures.enter') ? `/plans/${plan.slug}/benchmarks#enter` : null} />
 
       <section aria-labelledby="metrics-heading">
         <h2 id="metrics-heading" className="mb-2 text-base font-semibold">{t('dashboard.indicator.metricsHeading')}</h2>

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { PrintButton } from '@/app/_components/print-button';
 import { ReportNotes, ReportTable } from '@/app/_components/report-table';
 import { SignOffBlock } from '@/app/_components/sign-off-block';
-import { loadReportPage as load, type ReportPageProps as Props } from '@/lib/loaders';
+import { loadReportPage as load, loadReportWithBenchmarks, type ReportPageProps as Props } from '@/lib/loaders';
+import { BenchmarkReportTable } from '@/app/_components/benchmarks/benchmark-report-table';
+import { single } from '@/lib/schemas/params';
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);
@@ -26,7 +28,8 @@ export default async function PrintReportPage(props: Props) {
   await requirePageUser('plans.read');
   const loaded = await load(props);
   if (!loaded.ok) notFound();
-  const { report } = loaded;
+  // ?benchmarks=1 adds the 对标 table after 表1
+  const report = await loadReportWithBenchmarks(loaded, single((await props.searchParams).benchmarks));
   return (
     <article data-print-report className="bg-white text-black">
       <style>{PRINT_CSS}</style>
@@ -38,6 +41,7 @@ export default async function PrintReportPage(props: Props) {
       <p className="mt-2 mb-2 indent-[2em] text-[10pt] leading-snug">{report.summary}</p>
       <ReportTable report={report} variant="print" />
       <ReportNotes report={report} className="mt-1 text-[8pt] leading-snug" />
+      {report.benchmarks && <BenchmarkReportTable table={report.benchmarks} />}
       <SignOffBlock report={report} className="mt-4 break-inside-avoid" />
     </article>
   );

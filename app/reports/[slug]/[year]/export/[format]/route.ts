@@ -5,7 +5,7 @@ import { CONTENT_TYPES, downloadResponse } from '@/lib/export/http';
 import type { ReportData } from '@/lib/export/report';
 import { buildXlsx } from '@/lib/export/xlsx';
 import { errorResponse } from '@/lib/http/errors';
-import { loadReport } from '@/lib/loaders';
+import { loadReport, loadReportWithBenchmarks } from '@/lib/loaders';
 import { exportFormatSchema, type ExportFormat } from '@/lib/schemas/report';
 
 export const dynamic = 'force-dynamic';
@@ -20,14 +20,16 @@ interface ExportRouteContext {
   params: Promise<{ slug: string; year: string; format: string }>;
 }
 
-/** GET /reports/{plan}/{year}/export/{xlsx|docx|csv}[?includeUnapproved=1] — the report as a file with its Chinese name. */
+/** GET /reports/{plan}/{year}/export/{xlsx|docx|csv}[?includeUnapproved=1][&benchmarks=1] — the report as a file with its Chinese name. */
 async function downloadReport(request: Request, { params }: ExportRouteContext): Promise<Response> {
   const { slug, year, format: rawFormat } = await params;
   const format = exportFormatSchema.safeParse(rawFormat);
   if (!format.success) return errorResponse(404, '导出格式只能是 xlsx、docx 或 csv。');
-  const loaded = await loadReport(slug, { year, includeUnapproved: new URL(request.url).searchParams.get('includeUnapproved') });
+  const search = new URL(request.url).searchParams;
+  const loaded = await loadReport(slug, { year, includeUnapproved: search.get('includeUnapproved') });
   if (!loaded.ok) return errorResponse(loaded.status, loaded.message);
-  const { report } = loaded;
+  // ?benchmarks=1 adds the 对标 table
+  const report = await loadReportWithBenchmarks(loaded, search.get('benchmarks'));
   const bytes = await BUILDERS[format.data](report);
   return downloadResponse(bytes, CONTENT_TYPES[format.data], `${report.fileBaseName}.${format.data}`, `${report.planSlug}_${report.year}.${format.data}`);
 }
