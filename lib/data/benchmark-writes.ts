@@ -21,6 +21,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { BenchmarkKind } from '@/lib/progress';
 import { subjectKey, type BenchmarkSubjectRef } from './types';
 import type { Actor } from './figure-writes';
+import { bumpPlanDataVersion } from './plan-version';
 import { inTransaction, isUniqueViolation, lockObservations, lockPlanExclusive, lockPlanShared, Refused, type Tx } from './transaction';
 import type { FigureStatus } from './types';
 
@@ -93,6 +94,8 @@ async function run(work: (tx: Tx) => Promise<BenchmarkSnapshot | { unchanged: Be
 /** Holds the plan FOR SHARE until commit and refuses in an archived or missing plan. */
 async function writablePlan(tx: Tx, planId: number): Promise<void> {
   await lockPlanShared(tx, planId);
+  // what the plan's pages show may change (figure versions, 对标 values): a new data version for the page cache
+  await bumpPlanDataVersion(tx, planId);
   const plan = await tx.plan.findUnique({ where: { id: planId }, select: { status: true } });
   if (!plan) throw refuse({ ok: false, reason: 'notFound' });
   if (plan.status === 'archived') throw refuse({ ok: false, reason: 'archived' });
@@ -416,6 +419,7 @@ async function sourceValueWrite(observationId: number, figureVersion: number, wo
       const figure = await tx.observation.findUnique({ where: { id: observationId }, select: { indicator: { select: { planId: true } } } });
       if (!figure) throw new Refused<SourceValueResult>({ ok: false, reason: 'notFound' });
       await lockPlanShared(tx, figure.indicator.planId);
+      await bumpPlanDataVersion(tx, figure.indicator.planId);
       const plan = await tx.plan.findUnique({ where: { id: figure.indicator.planId }, select: { status: true } });
       if (plan?.status === 'archived') throw new Refused<SourceValueResult>({ ok: false, reason: 'archived' });
       await lockObservations(tx, [observationId]);
@@ -445,6 +449,7 @@ export async function saveSourceCheckRule(
     const indicator = await tx.indicator.findUnique({ where: { id: input.indicatorId }, select: { planId: true } });
     if (!indicator) throw new Refused<RuleResult>({ ok: false, reason: 'notFound' });
     await lockPlanExclusive(tx, indicator.planId);
+    await bumpPlanDataVersion(tx, indicator.planId);
     const plan = await tx.plan.findUnique({ where: { id: indicator.planId }, select: { status: true } });
     if (plan?.status === 'archived') throw new Refused<RuleResult>({ ok: false, reason: 'archived' });
     const fields = { primarySource: input.primarySource, toleranceMode: input.toleranceMode, tolerance: input.tolerance, updatedById: actor.id, updatedByName: actor.name };

@@ -145,7 +145,7 @@ test('初步/正式 keeps its value after a save and after a warning refusal; qu
   const history = page.getByTestId('figure-history');
   await expect(history).toContainText('录入了 2023 年数据');
   await expect(history).toContainText('初步 → 正式');
-  await expect(history.getByText('修改了 2023 年数据')).toHaveCount(1);
+  await expect(history.getByText('初步 → 正式')).toHaveCount(1);
 });
 
 // Issue 13 item 6 — uploads over 1 MB crashed the page with 无法连接数据库: Next's default 1 MB
