@@ -200,13 +200,15 @@ export async function loadReportPage({ params, searchParams }: ReportPageProps) 
 }
 
 /** Today's date in Beijing (ISO, e.g. 2026-12-03): the one clock read for due dates, once per request. */
-export const loadToday = cache((): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
 // ── Key tasks (重点任务) ─────────────────────────────────────────────────────────────────────────
 
 /** Today's date in the bureau's time zone (Beijing), as YYYY-MM-DD: what "overdue" is judged against. */
 export function todayInBeijing(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 }
+
+/** Today's date in Beijing (ISO, e.g. 2026-12-03): the one clock read for due dates, once per request. */
+export const loadToday = cache(todayInBeijing);
 
 /** A plan's programmes, actions, targets, projects and reporting due dates. */
 export const loadTaskPlan = cache(async (planId: number): Promise<TaskPlan> => getTaskPlan(planId));
