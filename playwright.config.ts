@@ -1,6 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { testDatabaseName } from './tests/helpers/test-database';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The e2e database's name, chosen here so that the server (scripts/e2e-server.ts) creates it and each
+// spec file can reset it to the seeded state before it starts (tests/e2e/helpers/database.ts). The
+// workers inherit the runner's environment, so all of them see the same name.
+process.env.E2E_DATABASE ??= testDatabaseName('e2e');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,7 +33,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 420_000,
     reuseExistingServer: false,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), E2E_DATABASE: process.env.E2E_DATABASE },
     stdout: 'pipe',
     stderr: 'pipe',
   },

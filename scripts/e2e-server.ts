@@ -31,7 +31,8 @@ async function dropLeftovers(): Promise<void> {
 }
 
 await dropLeftovers();
-const database = await createTestDatabase('e2e');
+// named by playwright.config.ts, so that the specs can find it to reset it (tests/e2e/helpers/database.ts)
+const database = await createTestDatabase('e2e', process.env.E2E_DATABASE || undefined);
 // one account per role with the test-only passwords, before the app starts (start.ts's migrate is then a no-op)
 const secret = randomBytes(32).toString('base64url');
 process.env.DATABASE_URL = database.url;

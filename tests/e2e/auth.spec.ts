@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { E2E_USERS, signInAs, signOut } from './helpers/auth';
+import { resetDatabase } from './helpers/database';
+
+// this spec starts from the seeded state, whatever the specs before it changed
+test.beforeAll(resetDatabase);
 
 const screenshots = 'artifacts/screenshots';
 

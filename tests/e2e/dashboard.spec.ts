@@ -14,6 +14,10 @@ import {
   toIndicatorPlan,
   type Status,
 } from '../../lib/progress';
+import { resetDatabase } from './helpers/database';
+
+// this spec starts from the seeded state, whatever the specs before it changed
+test.beforeAll(resetDatabase);
 
 const screenshots = 'artifacts/screenshots';
 const overview = `/plans/${LUQUAN_2021_2025.slug}`;

@@ -5,6 +5,10 @@ import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { signInAs } from './helpers/auth';
+import { resetDatabase } from './helpers/database';
+
+// this spec starts from the seeded state, whatever the specs before it changed
+test.beforeAll(resetDatabase);
 
 const screenshots = 'artifacts/screenshots';
 const PLAN = 'luquan-2021-2025';

@@ -5,6 +5,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LUQUAN_2021_2025 } from '../../lib/plans/luquan-2021-2025';
 import { signInAs } from './helpers/auth';
+import { resetDatabase } from './helpers/database';
+
+// this spec starts from the seeded state, whatever the specs before it changed
+test.beforeAll(resetDatabase);
 
 const slug = LUQUAN_2021_2025.slug;
 const NOT_FOUND = '找不到这个页面。';

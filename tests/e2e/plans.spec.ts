@@ -5,6 +5,10 @@
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { signInAs, signOut } from './helpers/auth';
+import { resetDatabase } from './helpers/database';
+
+// this spec starts from the seeded state, whatever the specs before it changed
+test.beforeAll(resetDatabase);
 
 const slug = 'e2e-2026-2030';
 const shots = 'artifacts/screenshots';

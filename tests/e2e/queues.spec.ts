@@ -7,6 +7,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signInAs, signOut } from './helpers/auth';
+import { resetDatabase } from './helpers/database';
+
+// this spec starts from the seeded state, whatever the specs before it changed
+test.beforeAll(resetDatabase);
 
 const plan = 'luquan-2021-2025';
 const shots = 'artifacts/screenshots';

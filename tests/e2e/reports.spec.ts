@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { LUQUAN_2021_2025 } from '../../lib/plans/luquan-2021-2025';
 import { signInAs } from './helpers/auth';
+import { resetDatabase } from './helpers/database';
+
+// this spec starts from the seeded state, whatever the specs before it changed
+test.beforeAll(resetDatabase);
 
 const screenshots = 'artifacts/screenshots';
 const reportUrl = '/reports/luquan-2021-2025/2023';

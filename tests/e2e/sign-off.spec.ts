@@ -3,6 +3,10 @@
 import JSZip from 'jszip';
 import { expect, test } from '@playwright/test';
 import { signInAs } from './helpers/auth';
+import { resetDatabase } from './helpers/database';
+
+// this spec starts from the seeded state, whatever the specs before it changed
+test.beforeAll(resetDatabase);
 
 const plan = 'luquan-2021-2025';
 const shots = 'artifacts/screenshots';

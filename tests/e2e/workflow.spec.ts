@@ -4,6 +4,10 @@
 // the other specs read as 暂无数据.
 import { expect, test, type Page } from '@playwright/test';
 import { signInAs, signOut } from './helpers/auth';
+import { resetDatabase } from './helpers/database';
+
+// this spec starts from the seeded state, whatever the specs before it changed
+test.beforeAll(resetDatabase);
 
 const plan = 'luquan-2021-2025';
 const row16 = (page: Page) => page.getByTestId('entry-row-16');
@@ -146,6 +150,7 @@ test('初步/正式 keeps its value after a save and after a warning refusal; qu
   await expect(history).toContainText('录入了 2023 年数据');
   await expect(history).toContainText('初步 → 正式');
   await expect(history.getByText('初步 → 正式')).toHaveCount(1);
+  await expect(history.getByText('修改了 2023 年数据')).toHaveCount(1); // the refused and the unchanged saves wrote nothing
 });
 
 // Issue 13 item 6 — uploads over 1 MB crashed the page with 无法连接数据库: Next's default 1 MB
@@ -156,7 +161,7 @@ test('uploads over 1 MB: a 1.5 MB file reaches the importer, a 3 MB file is refu
   await page.goto(`/plans/${plan}/entry/2023`);
   const excel = page.getByRole('region', { name: 'Excel 批量填报' });
   const file = excel.getByLabel('选择填好的模板（.xlsx）');
-  const upload = excel.getByRole('button', { name: '上传导入' });
+  const upload = excel.getByRole('button', { name: '上传并预览' });
 
   await file.setInputFiles({ name: 'big.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.alloc(1.5 * 1024 * 1024, 1) });
   await upload.click();

@@ -47,8 +47,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase> {
-  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+/** A database name that carries its creation time (scripts/e2e-server.ts drops old ones by it). */
+export function testDatabaseName(prefix = 'test'): string {
+  return `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+}
+
+export async function createTestDatabase(prefix = 'test', name = testDatabaseName(prefix)): Promise<TestDatabase> {
   await admin((client) => client.query(`CREATE DATABASE "${name}"`));
   return {
     name,

@@ -1,12 +1,14 @@
-// Runs after the other specs but workflow.spec (files run in name order on one database): it approves the seeded
-// submitted figure 14/2025 that dashboard.spec and queues.spec expect to find submitted.
 // 对标 and 核对 in the browser: a leader opens an indicator's 对标 panel (seeded from the plan text) and
 // the benchmarks overview; staff add a further source that disagrees with a submitted figure, and a
 // reviewer is stopped until the difference is acknowledged. Uses row 14's 2025 sample figure, which the
-// sample data leaves awaiting review (no other spec reads its status).
+// sample data leaves awaiting review.
 import { expect, test } from '@playwright/test';
 import { signInAs, signOut } from './helpers/auth';
 import type { Page } from '@playwright/test';
+import { resetDatabase } from './helpers/database';
+
+// this spec starts from the seeded state, whatever the specs before it changed
+test.beforeAll(resetDatabase);
 
 const plan = 'luquan-2021-2025';
 const shots = process.env.SHOTS_DIR ?? 'artifacts/screenshots';
