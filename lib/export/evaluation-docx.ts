@@ -30,7 +30,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { categoryChartSvg, statusBarSvg, type ChartSvg } from '@/lib/views/evaluation-charts';
-import { paragraphText, SUGGESTIONS_PLACEHOLDER, type EvaluationDraft, type Sentence } from '@/lib/views/evaluation';
+import { paragraphText, type EvaluationDraft, type Sentence } from '@/lib/views/evaluation';
 import { PROPOSAL_KIND_LABELS_ZH } from '@/lib/progress';
 import { chartPng } from './chart-png';
 import { reportTable } from './docx';
@@ -164,6 +164,19 @@ function proposalsTable(draft: EvaluationDraft): Table {
   return new Table({ width: { size: TYPE_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...rows] });
 }
 
+/** 三、重点任务推进情况: one paragraph when there is nothing to go on; else （一）总体 （二）各专栏 （三）逾期和滞后 with numbered lines. */
+function taskParagraphs(draft: EvaluationDraft): Paragraph[] {
+  const { sentences, programmes, behind } = draft.tasks;
+  if (programmes.length === 0) return [sentencesParagraph(sentences)];
+  return [
+    heading2(0, '总体进展'),
+    sentencesParagraph(sentences),
+    heading2(1, '各专栏推进情况'),
+    ...programmes.map((p, i) => body(`${i + 1}.${p.label}：${p.sentence.text}`)),
+    ...(behind.length > 0 ? [heading2(2, '逾期和滞后的任务'), ...behind.map((s, i) => body(`${i + 1}.${s.text}`))] : []),
+  ];
+}
+
 function pageFooter(): { default: Footer } {
   return {
     default: new Footer({
@@ -225,9 +238,7 @@ export async function buildEvaluationDocx({ draft, report }: EvaluationDocxInput
       ...categoryFigures[i]!,
     ]),
     heading1(2, '重点任务推进情况'),
-    sentencesParagraph(draft.tasks.sentences),
-    ...draft.tasks.programmes.map((p, i) => body(`${i + 1}.${p.label}：${p.sentence.text}`)),
-    ...draft.tasks.behind.map((line) => body(line)),
+    ...taskParagraphs(draft),
     heading1(3, '对标分析'),
     ...draft.benchmarks.sentences.map((s) => body(s.text)),
     heading1(4, '存在的问题'),
@@ -240,7 +251,8 @@ export async function buildEvaluationDocx({ draft, report }: EvaluationDocxInput
     proposalsTable(draft),
     small('注：※为低于新基数的测算值（数值越大越好的指标）；增长率类指标的参考值为年均增长率（%）。'),
     heading2(1, '工作建议'),
-    body(SUGGESTIONS_PLACEHOLDER),
+    body(draft.suggestions.lead.text),
+    ...draft.suggestions.items.map((s, i) => body(`${i + 1}.${s.text}`)),
     small(report.generatedAtText),
   ];
 
