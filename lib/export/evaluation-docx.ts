@@ -43,7 +43,8 @@ const LANDSCAPE_MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM)
 const TYPE_WIDTH = A4.width - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.right; // ≈ 156 mm
 const LANDSCAPE_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
 
-const font = (eastAsia: string, latin = 'Times New Roman') => ({ ascii: latin, hAnsi: latin, eastAsia, cs: latin });
+// hint eastAsia: characters both scripts share (the quotes “”, ·, —) take the East Asian font, full width as in Chinese text.
+const font = (eastAsia: string, latin = 'Times New Roman') => ({ ascii: latin, hAnsi: latin, eastAsia, cs: latin, hint: 'eastAsia' });
 const FANGSONG = font('仿宋_GB2312');
 const HEITI = font('黑体');
 const KAITI = font('楷体_GB2312');
@@ -84,10 +85,10 @@ function heading2(index: number, text: string): Paragraph {
   });
 }
 
-function small(text: string, options: { bold?: boolean; center?: boolean } = {}): Paragraph {
+function small(text: string, options: { bold?: boolean; center?: boolean; right?: boolean; before?: number } = {}): Paragraph {
   return new Paragraph({
-    alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-    spacing: { before: 60, after: 60 },
+    alignment: options.center ? AlignmentType.CENTER : options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    spacing: { before: options.before ?? 60, after: 60 },
     children: [new TextRun({ text, font: FANGSONG, size: SIZE.small, bold: options.bold })],
   });
 }
@@ -133,7 +134,8 @@ function cell(text: string, width: number, options: { header?: boolean; align?: 
 
 /** The 十五五 proposals: 序号, 指标, 新基数, one column per kind (value and implied rate), 说明. */
 function proposalsTable(draft: EvaluationDraft): Table {
-  const weights = [4, 22, 14, 13, 13, 13, 21];
+  // wide enough for the seven-character headers (新基数（年份）, 保持原规划速度) on one line at 小五
+  const weights = [6, 17, 16, 15, 15, 15, 16];
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / total) * TYPE_WIDTH));
   const kinds = draft.proposals.rows[0]?.cells.map((c) => c.kind) ?? [];
@@ -253,7 +255,7 @@ export async function buildEvaluationDocx({ draft, report }: EvaluationDocxInput
     heading2(1, '工作建议'),
     body(draft.suggestions.lead.text),
     ...draft.suggestions.items.map((s, i) => body(`${i + 1}.${s.text}`)),
-    small(report.generatedAtText),
+    small(report.generatedAtText, { right: true, before: 480 }),
   ];
 
   const sections: ISectionOptions[] = [

@@ -485,9 +485,10 @@ export function hasTaskReports(input: EvaluationTasksInput): boolean {
 
 const reportKind = (approvedOnly: boolean) => (approvedOnly ? '已审核的' : '已报送的');
 
-/** “专栏3“……”滞后（2025年全年报告）” / “专栏3“……”逾期（2025年全年进展报告报送截止日期已过，尚无已审核的报告）”. */
+/** “……”（专栏3）滞后（2025年全年报告） / “……”（专栏3）逾期（2025年全年进展报告报送截止日期已过，尚无已审核的报告）. */
 function actionHead(w: Writer, b: ActionBehind, approvedOnly: boolean): Writer {
-  w.say(`专栏${b.row.programmeNumber}`).quote(`“${withEnumerationCommas(b.row.action.name)}”`);
+  // The 专栏 after the name: a quote mark right after a digit would be set in the Latin font (half width).
+  w.quote(`“${withEnumerationCommas(b.row.action.name)}”`).say(`（专栏${b.row.programmeNumber}）`);
   return b.status === 'delayed'
     ? w.say(`${TASK_SCHEDULE_LABELS_ZH.delayed}（${b.row.periodLabel}报告）`)
     : w.say(`${TASK_SCHEDULE_LABELS_ZH.overdue}（${b.row.periodLabel}进展报告报送截止日期已过，尚无${reportKind(approvedOnly)}报告）`);
@@ -528,7 +529,7 @@ function behindSentences(behind: readonly ActionBehind[], approvedOnly: boolean,
     const w = new Writer().say(`${lead ? `${lead}中` : ''}${out.length > 0 ? '另' : ''}有`).num('taskTotal', group.length, 0, { status: 'overdueWithoutReport' }, `项任务逾期（${period}进展报告报送截止日期已过，尚无${reportKind(approvedOnly)}报告，此前亦无进展报告）：`);
     const programmes = [...new Set(group.map((b) => b.row.programmeNumber))];
     programmes.forEach((n, i) => {
-      w.say(`${i > 0 ? '；' : ''}专栏${n}`);
+      w.say(`${i > 0 ? '；' : ''}专栏${n}：`);
       group.filter((b) => b.row.programmeNumber === n).forEach((b, j) => {
         if (j > 0) w.say('、');
         w.quote(`“${withEnumerationCommas(b.row.action.name)}”`);
@@ -652,7 +653,6 @@ function indicatorSuggestion(item: IndicatorProgress, plan: Pick<PlanDetail, 'la
       if (a.averageAnnualGrowthPct !== null) w.say('年均增长').num('averageAnnualGrowthPct', a.averageAnnualGrowthPct, rateDecimals(d), id, '%').say('，');
       w.say('未达到规划目标');
       if (indicator.annualRate !== null) w.say('年均增长').num('annualRate', indicator.annualRate, decimalsOfRate(indicator.annualRate), id, '%');
-      w.say('，下一规划期参考值见本部分（一）');
     }
     return w.say('。').done();
   }
@@ -660,12 +660,12 @@ function indicatorSuggestion(item: IndicatorProgress, plan: Pick<PlanDetail, 'la
   if (a.gapToTarget !== null) w.say(a.requiredAnnualChange !== null ? '距目标尚差' : '规划期末距目标差').num('gapToTarget', Math.abs(a.gapToTarget), d, id, unit);
   if (a.requiredAnnualChange !== null) {
     w.say(`，${plan.lastYear}年前需年均${a.requiredAnnualChange >= 0 ? '增加' : '减少'}`).num('requiredAnnualChange', Math.abs(a.requiredAnnualChange), rateDecimals(d), id, unit);
-  } else w.say('，下一规划期参考值见本部分（一）');
+  }
   return w.say('。').done();
 }
 
 function actionSuggestion(b: ActionBehind, approvedOnly: boolean): Sentence {
-  const w = new Writer().say(`专栏${b.row.programmeNumber}`).quote(`“${withEnumerationCommas(b.row.action.name)}”`).say(`（${TASK_SCHEDULE_LABELS_ZH[b.status]}）：`);
+  const w = new Writer().quote(`“${withEnumerationCommas(b.row.action.name)}”`).say(`（专栏${b.row.programmeNumber}，${TASK_SCHEDULE_LABELS_ZH[b.status]}）：`);
   if (b.status === 'overdue') w.say(`${b.row.periodLabel}进展报告尚未${approvedOnly ? '报送或审核' : '报送'}`);
   const next = asWritten(b.latest?.nextSteps ?? null);
   if (next) w.say(`${b.status === 'overdue' ? '；' : ''}${b.latest && b.row.report?.id !== b.latest.id ? `${taskPeriodLabelZh(b.latest)}报告` : '报告'}所述下一步打算：`).quote(next);
@@ -695,9 +695,11 @@ function suggestionsOf(progress: PlanProgress, plan: Pick<PlanDetail, 'lastYear'
     ...progress.indicators.map((item) => indicatorSuggestion(item, plan)).filter((s): s is Sentence => s !== null),
     ...(tasksKnown ? actionSuggestions(actionsBehind(tasks!), tasks!.approvedOnly) : []),
   ];
+  // After the plan's last year no rate is required any more: those indicators' next-period values are in （一）.
+  const ended = progress.indicators.some((i) => LAGGING.includes(i.assessment.status) && i.assessment.latestValue !== null && i.assessment.requiredAnnualChange === null);
   const lead: Sentence =
     items.length > 0
-      ? { text: `依据本报告的指标监测数据${tasksKnown ? '和重点任务进展报告' : ''}，以下事项需跟进：`, facts: [] }
+      ? { text: `依据本报告的指标监测数据${tasksKnown ? '和重点任务进展报告' : ''}，以下事项需跟进${ended ? '（规划期末未完成目标的指标，下一规划期参考值见本部分（一））' : ''}：`, facts: [] }
       : { text: `依据本报告的监测数据，无滞后或未完成的指标${tasksKnown ? '，无逾期或滞后的重点任务' : ''}，暂无需跟进的事项。`, facts: [] };
   return { lead, items };
 }

@@ -331,18 +331,19 @@ describe('sections of other modules', () => {
     expect(d.tasks.programmes).toHaveLength(8);
     expect(d.tasks.programmes[1]).toEqual(expect.objectContaining({ label: '专栏2 实施产业技术创新工程' }));
     expect(d.tasks.programmes[1]!.sentence.text).toBe('4项重点任务中，已完成0项，推进中0项，滞后1项，逾期3项。');
-    const lagging = '专栏2“开展主导产业关键核心技术攻关行动”滞后（2025年全年报告），报告所述存在问题：关键设备进口受限，攻关项目延期。';
+    const lagging = '“开展主导产业关键核心技术攻关行动”（专栏2）滞后（2025年全年报告），报告所述存在问题：关键设备进口受限，攻关项目延期。';
     expect(d.tasks.behind.map((s) => s.text)).toContain(lagging);
     expect(d.problems.map((s) => s.text)).toContain(`重点任务${lagging}`);
     // overdue in 2025 after an approved 上半年 report: its problems are that report's
-    expect(paragraphText(d.tasks.behind)).toContain('专栏3“开展军民融合创新高地建设行动”逾期（2025年全年进展报告报送截止日期已过，尚无已审核的报告），2025年上半年报告所述存在问题：用地手续未办结。');
+    expect(paragraphText(d.tasks.behind)).toContain('“开展军民融合创新高地建设行动”（专栏3）逾期（2025年全年进展报告报送截止日期已过，尚无已审核的报告），2025年上半年报告所述存在问题：用地手续未办结。');
     // the submitted 滞后 report does not count for leaders, nor does the draft
     expect(paragraphText(d.tasks.behind)).not.toContain('资金未到位');
     expect(d.tasks.behind.at(-1)!.text).toMatch(/^另有32项任务逾期（2025年全年进展报告报送截止日期已过/);
     // 工作建议: one line per indicator not achieved (its gap), per action with a report (its next steps), and the silent ones together
     const suggestions = d.suggestions.items.map((s) => s.text);
-    expect(suggestions).toContain('“市级以上孵化器数量”：规划期末距目标差1家，下一规划期参考值见本部分（一）。');
-    expect(suggestions).toContain('专栏2“开展主导产业关键核心技术攻关行动”（滞后）：报告所述下一步打算：协调替代设备供应商。');
+    expect(suggestions).toContain('“市级以上孵化器数量”：规划期末距目标差1家。');
+    expect(suggestions).toContain('“开展主导产业关键核心技术攻关行动”（专栏2，滞后）：报告所述下一步打算：协调替代设备供应商。');
+    expect(d.suggestions.lead.text).toBe('依据本报告的指标监测数据和重点任务进展报告，以下事项需跟进（规划期末未完成目标的指标，下一规划期参考值见本部分（一））：');
     expect(suggestions.at(-1)).toBe('第五部分所列逾期且无进展报告的32项任务：2025年全年进展报告尚未报送或审核。');
   });
 
