@@ -147,11 +147,12 @@ export async function removeSourceValueAction(_previous: FormState, formData: Fo
 export async function saveSourceRuleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { user, refusal } = await authorizeAction('plans.manage');
   if (refusal) return refusal;
-  const values = typedValues(formData, ['primarySource', 'toleranceMode', 'tolerance']);
-  const parsed = sourceRuleFormSchema.safeParse(Object.fromEntries(['indicatorId', 'primarySource', 'toleranceMode', 'tolerance'].map((f) => [f, formData.get(f) ?? ''])));
+  const values = typedValues(formData, ['primarySource', 'toleranceMode', 'tolerance', 'reason']);
+  const parsed = sourceRuleFormSchema.safeParse(Object.fromEntries(['indicatorId', 'primarySource', 'toleranceMode', 'tolerance', 'reason'].map((f) => [f, formData.get(f) ?? ''])));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
-  const result = await saveSourceCheckRule({ ...parsed.data, }, user);
+  const result = await saveSourceCheckRule(parsed.data, user);
   if (!result.ok) return { message: `refused.${result.reason}`, values };
+  if (result.unchanged) return { ok: true, message: 'nothingChanged' };
   refresh();
   return { ok: true, message: 'saved' };
 }

@@ -542,11 +542,23 @@ async function sourceValueWrite(observationId: number, figureVersion: number, wo
   }
 }
 
-export type RuleResult = { ok: true } | { ok: false; reason: 'notFound' | 'archived' };
+export type RuleResult = { ok: true; unchanged?: true } | { ok: false; reason: 'notFound' | 'archived' };
 
-/** Sets an indicator's 主口径 and tolerance (definitions: the plan row is held exclusively). */
+/** A rule as DefinitionEvent keeps it (before / after of a setSourceRule event); the tolerance as exact decimal text. */
+export interface SourceRuleState {
+  primarySource: string;
+  toleranceMode: 'absolute' | 'relative';
+  tolerance: string;
+}
+
+/**
+ * Sets an indicator's 主口径 and tolerance (definitions: the plan row is held exclusively). A change is
+ * kept in DefinitionEvent (setSourceRule: who, when, before → after — before null when no rule was set,
+ * i.e. sources had to agree exactly — and the reason when given); a save that changes nothing writes
+ * nothing and records nothing.
+ */
 export async function saveSourceCheckRule(
-  input: { indicatorId: number; primarySource: string; toleranceMode: 'absolute' | 'relative'; tolerance: string },
+  input: { indicatorId: number; primarySource: string; toleranceMode: 'absolute' | 'relative'; tolerance: string; reason?: string | null },
   actor: Actor,
 ): Promise<RuleResult> {
   const result = await inTransaction<null, RuleResult>(async (tx) => {
@@ -556,8 +568,27 @@ export async function saveSourceCheckRule(
     await bumpPlanDataVersion(tx, indicator.planId);
     const plan = await tx.plan.findUnique({ where: { id: indicator.planId }, select: { status: true } });
     if (plan?.status === 'archived') throw new Refused<RuleResult>({ ok: false, reason: 'archived' });
+    const existing = await tx.sourceCheckRule.findUnique({ where: { indicatorId: input.indicatorId } });
+    const before: SourceRuleState | null = existing && { primarySource: existing.primarySource, toleranceMode: existing.toleranceMode, tolerance: existing.tolerance.toString() };
+    const after: SourceRuleState = { primarySource: input.primarySource, toleranceMode: input.toleranceMode, tolerance: new Prisma.Decimal(input.tolerance).toString() };
+    if (existing && before!.primarySource === after.primarySource && before!.toleranceMode === after.toleranceMode && existing.tolerance.equals(new Prisma.Decimal(input.tolerance))) {
+      // nothing to change: roll back (the data-version bump too) and say so
+      throw new Refused<RuleResult>({ ok: true, unchanged: true });
+    }
     const fields = { primarySource: input.primarySource, toleranceMode: input.toleranceMode, tolerance: input.tolerance, updatedById: actor.id, updatedByName: actor.name };
     await tx.sourceCheckRule.upsert({ where: { indicatorId: input.indicatorId }, create: { ...fields, indicatorId: input.indicatorId }, update: fields });
+    await tx.definitionEvent.create({
+      data: {
+        planId: indicator.planId,
+        indicatorId: input.indicatorId,
+        action: 'setSourceRule',
+        actorId: actor.id,
+        actorName: actor.name,
+        reason: input.reason ?? null,
+        before: before === null ? Prisma.DbNull : { ...before },
+        after: { ...after },
+      },
+    });
     return null;
   });
   return result.ok ? { ok: true } : result.refusal;

@@ -100,6 +100,8 @@ export const sourceRuleFormSchema = z
     toleranceMode: z.enum(['absolute', 'relative']),
     /** relative: typed in % (5 = 5 %), stored as a fraction */
     tolerance: z.string(),
+    /** why the rule changes (kept in the definition history), optional */
+    reason: optionalText(500),
   })
   .transform((form, ctx) => {
     const parsed = parseFigure(form.tolerance, { kind: 'cumulative', decimals: 4 });
@@ -108,7 +110,7 @@ export const sourceRuleFormSchema = z
       return z.NEVER;
     }
     const tolerance = form.toleranceMode === 'relative' ? String(Number((parsed.value / 100).toFixed(6))) : parsed.text;
-    return { ...form, tolerance };
+    return { ...form, tolerance, reason: form.reason as string | null };
   });
 
 export const benchmarkReviewSchema = z
