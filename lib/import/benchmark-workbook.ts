@@ -146,12 +146,15 @@ export async function buildBenchmarkTemplate(input: BenchmarkTemplateInput): Pro
     first.getCell(UNIT).value = subject.unit;
     for (const column of [TYPE, NUMBER, NAME, UNIT]) {
       sheet.mergeCells(top, column, top + 3, column);
-      sheet.getCell(top, column).alignment = { vertical: 'top', wrapText: true };
+      sheet.getCell(top, column).alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
     }
     for (const [item, row] of Object.entries(rows) as [keyof typeof rows, number][]) {
       sheet.getCell(row, ITEM).value = ITEM_LABELS[item];
       sheet.getCell(row, ITEM).font = { color: { argb: 'FF374151' } };
+      sheet.getCell(row, ITEM).alignment = { vertical: 'top' };
     }
+    // a line under each subject's block
+    for (let column = TYPE; column <= FIRST_KIND + KIND_COLUMNS.length - 1; column++) sheet.getCell(rows.status, column).border = { bottom: { style: 'thin', color: { argb: 'FF9CA3AF' } } };
     sheet.getRow(rows.source).height = 42;
     for (const { kind, column } of KIND_COLUMNS) {
       const stored = subject.stored[kind] ?? null;
