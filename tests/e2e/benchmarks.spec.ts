@@ -148,6 +148,7 @@ test('对标值 Excel round trip: the 2020 template, a locked value refused, a n
   await expect(added).toContainText('6. 高新技术企业数量');
   await expect(added).toContainText('全市平均值');
   await expect(added).toContainText('96');
+  await expect(preview.getByTestId('benchmark-import-unchanged')).toContainText('无变化的对标值'); // the seeded values, folded away
   await shoot(page, 'benchmark-import-preview');
   await form.getByRole('button', { name: '确认导入 1 个对标值并提交审核' }).click();
   await expect(form.getByRole('status')).toContainText('已导入：新增 1 个、修改 0 个对标值，均已提交审核。');

@@ -5,6 +5,58 @@ import { startTransition, useActionState, useRef, useState, type FormEvent } fro
 import { importReferenceValuesAction, type ReferenceImportFormState } from '@/app/_actions/benchmarks';
 import { inputClass, labelClass, primaryButtonClass, ResetSafeSelect, secondaryButtonClass } from '@/app/_components/form-parts';
 import { FIGURE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_MB, fileWithinLimit } from '@/lib/schemas/uploads';
+import type { ReferenceImportRow } from '@/lib/views/benchmark-import';
+
+/** The preview's rows: subject, kind, stored → new, what changes (a card per row on a phone). */
+function PreviewTable({ rows }: { rows: readonly ReferenceImportRow[] }) {
+  const t = useTranslations('benchmarks');
+  const cell = (text: string | null) => text ?? t('import.none');
+  return (
+    <div className="mt-1 rounded border border-slate-200 sm:overflow-x-auto">
+      <table className="w-full text-sm max-sm:block sm:min-w-[40rem]">
+        <thead className="bg-slate-50 text-left text-xs text-slate-700 max-sm:sr-only">
+          <tr>
+            <th scope="col" className="px-2 py-1">{t('subject')}</th>
+            <th scope="col" className="px-2 py-1">{t('kindLabel')}</th>
+            <th scope="col" className="px-2 py-1 text-right">{t('import.before')}</th>
+            <th scope="col" className="px-2 py-1 text-right">{t('import.after')}</th>
+            <th scope="col" className="px-2 py-1">{t('import.change')}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 max-sm:block">
+          {rows.map((row) => (
+            <tr key={`${row.subject.type}:${row.subject.id}:${row.kind}`} data-testid="benchmark-import-row" className={`max-sm:block max-sm:py-1 ${row.change === 'unchanged' ? 'text-slate-500' : ''}`}>
+              <th scope="row" className="px-2 py-1 text-left font-normal max-sm:block">
+                {row.label}（{row.unit}）
+                <span className="block text-xs text-slate-500">{t('import.row', { row: row.row })}</span>
+              </th>
+              <td className="px-2 py-1 max-sm:block max-sm:py-0">{t(`kinds.${row.kind}`)}</td>
+              <td className="px-2 py-1 text-right tabular-nums max-sm:inline-block max-sm:py-0 max-sm:text-left">
+                <span className="sm:hidden">{t('import.before')}：</span>
+                {row.before ? cell(row.before.value) : t('import.none')}
+                {row.before && <span className="text-xs text-slate-500 sm:block">（{t(`statuses.${row.before.status}`)}）</span>}
+              </td>
+              <td className="px-2 py-1 text-right tabular-nums font-medium max-sm:inline-block max-sm:py-0 max-sm:text-left">
+                {row.before ? <span aria-hidden="true" className="mx-1 text-slate-400">→</span> : null}
+                {row.after.value}
+              </td>
+              <td className="px-2 py-1 text-xs max-sm:block">
+                <p>{t(`import.changes.${row.change}`)}</p>
+                {row.change !== 'unchanged' && (
+                  <p className="text-slate-600">
+                    {row.before && row.before.source !== row.after.source && <span className="block">{t('sourceLabel')}：{cell(row.before.source)} → {cell(row.after.source)}</span>}
+                    {(!row.before || row.before.source === row.after.source) && row.after.source && <span className="block">{t('sourceLabel')}：{row.after.source}</span>}
+                    {row.after.note && row.after.note !== row.before?.note && <span className="block">{t('noteLabel')}：{cell(row.before?.note ?? null)} → {row.after.note}</span>}
+                  </p>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 /**
  * 对标值 Excel round trip: choose the year, download its template (the plan's indicators and series × the
@@ -35,7 +87,8 @@ export function BenchmarkImportForm({ planSlug, years, defaultYear }: { planSlug
   const preview = shown.preview;
   const canConfirm = !!preview && !shown.importErrors?.length && preview.writes > 0 && !shown.ok;
   const messageKey = shown.message ? `messages.${shown.message}` : null;
-  const cell = (text: string | null) => text ?? t('import.none');
+  const changed = preview?.rows.filter((r) => r.change !== 'unchanged') ?? [];
+  const unchanged = preview?.rows.filter((r) => r.change === 'unchanged') ?? [];
 
   return (
     <div className="space-y-3">
@@ -89,49 +142,13 @@ export function BenchmarkImportForm({ planSlug, years, defaultYear }: { planSlug
         {preview && preview.rows.length > 0 && !shown.ok && (
           <div data-testid="benchmark-import-preview">
             <h3 className="text-sm font-semibold">{t('import.previewTitle')}</h3>
-            <div className="mt-1 rounded border border-slate-200 sm:overflow-x-auto">
-              <table className="w-full text-sm max-sm:block sm:min-w-[40rem]">
-                <thead className="bg-slate-50 text-left text-xs text-slate-700 max-sm:sr-only">
-                  <tr>
-                    <th scope="col" className="px-2 py-1">{t('subject')}</th>
-                    <th scope="col" className="px-2 py-1">{t('kindLabel')}</th>
-                    <th scope="col" className="px-2 py-1 text-right">{t('import.before')}</th>
-                    <th scope="col" className="px-2 py-1 text-right">{t('import.after')}</th>
-                    <th scope="col" className="px-2 py-1">{t('import.change')}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100 max-sm:block">
-                  {preview.rows.map((row) => (
-                    <tr key={`${row.subject.type}:${row.subject.id}:${row.kind}`} data-testid="benchmark-import-row" className={`max-sm:block max-sm:py-1 ${row.change === 'unchanged' ? 'text-slate-500' : ''}`}>
-                      <th scope="row" className="px-2 py-1 text-left font-normal max-sm:block">
-                        {row.label}（{row.unit}）
-                        <span className="block text-xs text-slate-500">{t('import.row', { row: row.row })}</span>
-                      </th>
-                      <td className="px-2 py-1 max-sm:block max-sm:py-0">{t(`kinds.${row.kind}`)}</td>
-                      <td className="px-2 py-1 text-right tabular-nums max-sm:inline-block max-sm:py-0 max-sm:text-left">
-                        <span className="sm:hidden">{t('import.before')}：</span>
-                        {row.before ? cell(row.before.value) : t('import.none')}
-                        {row.before && <span className="text-xs text-slate-500 sm:block">（{t(`statuses.${row.before.status}`)}）</span>}
-                      </td>
-                      <td className="px-2 py-1 text-right tabular-nums font-medium max-sm:inline-block max-sm:py-0 max-sm:text-left">
-                        {row.before ? <span aria-hidden="true" className="mr-1 text-slate-400">→</span> : null}
-                        {row.after.value}
-                      </td>
-                      <td className="px-2 py-1 text-xs max-sm:block">
-                        <p>{t(`import.changes.${row.change}`)}</p>
-                        {row.change !== 'unchanged' && (
-                          <p className="text-slate-600">
-                            {row.before && row.before.source !== row.after.source && <span className="block">{t('sourceLabel')}：{cell(row.before.source)} → {cell(row.after.source)}</span>}
-                            {(!row.before || row.before.source === row.after.source) && row.after.source && <span className="block">{t('sourceLabel')}：{row.after.source}</span>}
-                            {row.after.note && row.after.note !== row.before?.note && <span className="block">{t('noteLabel')}：{cell(row.before?.note ?? null)} → {row.after.note}</span>}
-                          </p>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            {changed.length > 0 && <PreviewTable rows={changed} />}
+            {unchanged.length > 0 && (
+              <details className="mt-2 text-sm" data-testid="benchmark-import-unchanged">
+                <summary className="cursor-pointer text-slate-700">{t('import.unchanged', { count: unchanged.length })}</summary>
+                <PreviewTable rows={unchanged} />
+              </details>
+            )}
             {canConfirm && (
               <div className="mt-2 flex flex-wrap gap-2">
                 <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
