@@ -48,6 +48,14 @@ test('a leader opens the 对标 panel of an indicator and the benchmarks overvie
   await expect(panel).toContainText('比全省最高值258家.1043家低30家.206家');
   await shoot(page, 'indicator-benchmarks');
 
+  // ranks by year with their trend, in the panel's rank table (the same table as the county evaluation page)
+  await page.goto(`/plans/${plan}/benchmarks`);
+  await page.getByTestId('benchmark-summary').getByRole('link', { name: /每万人口高价值发明专利拥有量/ }).click();
+  const ranks = page.getByTestId('benchmark-panel').getByTestId('benchmark-ranks');
+  await expect(ranks.getByRole('row', { name: /2020/ })).toContainText('第6位');
+  await expect(ranks.getByRole('row', { name: /2020/ })).toContainText('第18位');
+  await shoot(page, 'indicator-benchmarks-ranks');
+
   await page.goto(`/plans/${plan}/county-evaluation`);
   await expect(page.getByTestId('county-evaluation')).toContainText('第1位');
   await expect(page.getByTestId('county-trend')).toContainText('持平');
