@@ -80,4 +80,6 @@ export async function advisoryLock(tx: Tx, namespace: number, key: string): Prom
 export const LOCK = {
   adminAccounts: 3,
   currentPlan: 4,
+  /** reference-value imports of one plan (key: the plan id): two confirms run one after the other */
+  benchmarkImport: 5,
 } as const;

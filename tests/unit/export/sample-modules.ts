@@ -89,6 +89,7 @@ export function seededBenchmarks(): PlanBenchmarks {
     countyEvaluations: LUQUAN_COUNTY_EVALUATIONS.map((c, i) => ({ ...reviewed, id: i + 1, year: c.year, provinceRank: c.provinceRank, grade: c.grade, score: null, source: c.source, note: c.note })),
     history: LUQUAN_2021_2025_HISTORY.map((h, i) => ({ id: i + 1, subject: ref(h.subject), year: h.year, value: Number(h.value), valueText: h.value, source: h.source, stated: h.stated, section: h.section, note: h.note })),
     sourceRules: [],
+    ruleHistory: [],
     sourceValues: [],
   };
 }
