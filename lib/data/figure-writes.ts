@@ -7,12 +7,11 @@
  */
 import { getPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { ImportedFigure } from '@/lib/import/figure-workbook';
 import { decimalToNumber } from './decimal';
 import { bumpPlanDataVersion } from './plan-version';
 import { inTransaction as runTransaction, isUniqueViolation, lockObservations, Refused, type Tx } from './transaction';
 import { acknowledgedMismatchReason, sourceCheckInTransaction } from './source-checks';
-import type { FigureQuality, FigureStatus } from './types';
+import type { FigureQuality, FigureStatus, ImportedFigure } from './types';
 
 export interface Actor {
   id: string;
