@@ -65,7 +65,7 @@ export async function seedSampleFigures(prisma: PrismaClient, planSlug: string, 
   const plan = await prisma.plan.findUniqueOrThrow({ where: { slug: planSlug }, include: { indicators: true } });
   const idBySequence = new Map(plan.indicators.map((i) => [i.sequence, i.id]));
   await prisma.$transaction(async (tx) => {
-    const added = await tx.observation.createMany({
+    const added = await tx.figure.createMany({
       data: figures.flatMap(({ sequence, ...figure }) => {
         const indicatorId = idBySequence.get(sequence);
         return indicatorId === undefined ? [] : [{ ...figure, indicatorId, source: SAMPLE_SOURCE, isSample: true }];

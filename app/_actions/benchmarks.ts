@@ -6,7 +6,7 @@
  * tolerance. Each: authorize → parse (lib/schemas/benchmarks) → one lib/data write → form state.
  */
 import { revalidatePath } from 'next/cache';
-import { authorizeAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/auth/action';
 import { canEnterIndicator, type SessionUser } from '@/lib/auth/permissions';
 import {
   importReferenceValues,
@@ -38,7 +38,7 @@ import {
   sourceRuleFormSchema,
   sourceValueFormSchema,
 } from '@/lib/schemas/benchmarks';
-import { fieldErrors, typedValues, type FormState } from '@/lib/schemas/form-state';
+import type { FormState } from '@/lib/schemas/form-state';
 
 const refresh = () => revalidatePath('/', 'layout');
 
@@ -56,127 +56,130 @@ function mayEnterSubject(user: SessionUser, subject: { type: 'indicator' | 'seri
 }
 
 const REFERENCE_FIELDS = ['subject', 'kind', 'year', 'value', 'source', 'note', 'baseVersion'];
+/** The named fields of the form, each as typed ('' when absent). */
+const readNamed = (fields: readonly string[]) => (formData: FormData) => Object.fromEntries(fields.map((f) => [f, formData.get(f) ?? '']));
 
 /** Saves a reference value (draft, or submitted for review). */
-export async function saveReferenceValueAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('figures.enter');
-  if (refusal) return refusal;
-  const values = typedValues(formData, REFERENCE_FIELDS);
-  const parsed = referenceValueFormSchema.safeParse(Object.fromEntries(['planSlug', 'intent', ...REFERENCE_FIELDS].map((f) => [f, formData.get(f) ?? ''])));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
-  const plan = await loadPlan(parsed.data.planSlug);
-  if (!plan) return { message: 'refused.notFound', values };
-  if (!mayEnterSubject(user, parsed.data.subject)) return { refused: 'forbidden', message: 'refused.forbidden', values };
-  const result = await saveReferenceValue({ ...parsed.data, planId: plan.id, submit: parsed.data.intent === 'submit' }, user);
-  if (!result.ok) return refusalState(result, values);
-  refresh();
-  return { ok: true, message: result.unchanged ? 'nothingChanged' : parsed.data.intent === 'submit' ? 'submitted' : 'saved' };
-}
+export const saveReferenceValueAction = formAction('figures.enter', {
+  schema: referenceValueFormSchema,
+  read: readNamed(['planSlug', 'intent', ...REFERENCE_FIELDS]),
+  values: REFERENCE_FIELDS,
+  run: async ({ input, user, values }) => {
+    const plan = await loadPlan(input.planSlug);
+    if (!plan) return { message: 'refused.notFound', values };
+    if (!mayEnterSubject(user, input.subject)) return { refused: 'forbidden', message: 'refused.forbidden', values };
+    const result = await saveReferenceValue({ ...input, planId: plan.id, submit: input.intent === 'submit' }, user);
+    if (!result.ok) return refusalState(result, values);
+    refresh();
+    return { ok: true, message: result.unchanged ? 'nothingChanged' : input.intent === 'submit' ? 'submitted' : 'saved' };
+  },
+});
 
 const EVALUATION_FIELDS = ['year', 'provinceRank', 'grade', 'score', 'source', 'note', 'baseVersion'];
 
 /** Saves the county evaluation of a year (draft, or submitted for review). */
-export async function saveCountyEvaluationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('figures.enter');
-  if (refusal) return refusal;
-  const values = typedValues(formData, EVALUATION_FIELDS);
-  const parsed = countyEvaluationFormSchema.safeParse(Object.fromEntries(['planSlug', 'intent', ...EVALUATION_FIELDS].map((f) => [f, formData.get(f) ?? ''])));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
-  const plan = await loadPlan(parsed.data.planSlug);
-  if (!plan) return { message: 'refused.notFound', values };
-  if (user.role === 'staff' && user.indicatorIds !== null) return { refused: 'forbidden', message: 'refused.forbidden', values };
-  const result = await saveCountyEvaluation({ ...parsed.data, planId: plan.id, submit: parsed.data.intent === 'submit' }, user);
-  if (!result.ok) return refusalState(result, values);
-  refresh();
-  return { ok: true, message: result.unchanged ? 'nothingChanged' : parsed.data.intent === 'submit' ? 'submitted' : 'saved' };
-}
+export const saveCountyEvaluationAction = formAction('figures.enter', {
+  schema: countyEvaluationFormSchema,
+  read: readNamed(['planSlug', 'intent', ...EVALUATION_FIELDS]),
+  values: EVALUATION_FIELDS,
+  run: async ({ input, user, values }) => {
+    const plan = await loadPlan(input.planSlug);
+    if (!plan) return { message: 'refused.notFound', values };
+    if (user.role === 'staff' && user.indicatorIds !== null) return { refused: 'forbidden', message: 'refused.forbidden', values };
+    const result = await saveCountyEvaluation({ ...input, planId: plan.id, submit: input.intent === 'submit' }, user);
+    if (!result.ok) return refusalState(result, values);
+    refresh();
+    return { ok: true, message: result.unchanged ? 'nothingChanged' : input.intent === 'submit' ? 'submitted' : 'saved' };
+  },
+});
 
 /** A reviewer approves or returns a submitted reference value, series figure or county evaluation. */
-export async function reviewBenchmarkAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('figures.review');
-  if (refusal) return refusal;
-  const values = typedValues(formData, ['reason']);
-  const parsed = benchmarkReviewSchema.safeParse(Object.fromEntries(['entity', 'id', 'version', 'decision', 'reason'].map((f) => [f, formData.get(f) ?? ''])));
-  if (!parsed.success || parsed.data.decision === 'submit') return { errors: parsed.success ? undefined : fieldErrors(parsed.error), message: 'checkFields', values };
-  const { entity, id, version, decision, reason } = parsed.data;
-  const result = await transitionBenchmarkRecord({ entity, id, version, action: decision, reason: reason || null }, user);
-  if (!result.ok) return refusalState(result, values);
-  refresh();
-  return { ok: true, message: decision === 'approve' ? 'approved' : 'returned' };
-}
+export const reviewBenchmarkAction = formAction('figures.review', {
+  schema: benchmarkReviewSchema,
+  read: readNamed(['entity', 'id', 'version', 'decision', 'reason']),
+  values: ['reason'],
+  run: async ({ input: { entity, id, version, decision, reason }, user, values }) => {
+    if (decision === 'submit') return { message: 'checkFields', values };
+    const result = await transitionBenchmarkRecord({ entity, id, version, action: decision, reason: reason || null }, user);
+    if (!result.ok) return refusalState(result, values);
+    refresh();
+    return { ok: true, message: decision === 'approve' ? 'approved' : 'returned' };
+  },
+});
 
 /** Adds or corrects a figure's value in a further source (核对). */
-export async function saveSourceValueAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('figures.enter');
-  if (refusal) return refusal;
-  const values = typedValues(formData, ['figure', 'sourceName', 'value', 'source', 'note']);
-  const parsed = sourceValueFormSchema.safeParse(Object.fromEntries(['observationId', 'figureVersion', 'sourceName', 'value', 'source', 'note'].map((f) => [f, formData.get(f) ?? ''])));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
-  const planSlug = String(formData.get('planSlug') ?? '');
-  const plan = await loadPlan(planSlug);
-  const figure = plan ? (await loadPlanFigures(plan.id)).find((f) => f.id === parsed.data.observationId) : undefined;
-  const indicator = plan?.indicators.find((i) => i.id === figure?.indicatorId);
-  if (!figure || !indicator) return { message: 'refused.notFound', values };
-  if (!canEnterIndicator(user, indicator.id)) return { refused: 'forbidden', message: 'refused.forbidden', values };
-  // the value in the indicator's own rules (a share stays 0–100, a count whole), with up to 2 more decimals
-  const value = parseBenchmarkValue(parsed.data.value, indicator.kind === 'share' ? 'shareOfCityTotal' : 'cityBest');
-  if (!value.ok) return { errors: { value: [value.code] }, message: 'checkFields', values };
-  const result = await saveFigureSourceValue({ ...parsed.data, value: value.text }, user);
-  if (!result.ok) return { message: `refused.${result.reason}`, values };
-  refresh();
-  return { ok: true, message: 'saved' };
-}
+export const saveSourceValueAction = formAction('figures.enter', {
+  schema: sourceValueFormSchema,
+  read: readNamed(['observationId', 'figureVersion', 'sourceName', 'value', 'source', 'note']),
+  values: ['figure', 'sourceName', 'value', 'source', 'note'],
+  run: async ({ input, user, values, formData }) => {
+    const planSlug = String(formData.get('planSlug') ?? '');
+    const plan = await loadPlan(planSlug);
+    const figure = plan ? (await loadPlanFigures(plan.id)).find((f) => f.id === input.observationId) : undefined;
+    const indicator = plan?.indicators.find((i) => i.id === figure?.indicatorId);
+    if (!figure || !indicator) return { message: 'refused.notFound', values };
+    if (!canEnterIndicator(user, indicator.id)) return { refused: 'forbidden', message: 'refused.forbidden', values };
+    // the value in the indicator's own rules (a share stays 0–100, a count whole), with up to 2 more decimals
+    const value = parseBenchmarkValue(input.value, indicator.kind === 'share' ? 'shareOfCityTotal' : 'cityBest');
+    if (!value.ok) return { errors: { value: [value.code] }, message: 'checkFields', values };
+    const result = await saveFigureSourceValue({ ...input, value: value.text }, user);
+    if (!result.ok) return { message: `refused.${result.reason}`, values };
+    refresh();
+    return { ok: true, message: 'saved' };
+  },
+});
 
 /** Removes a figure's value in a further source. */
-export async function removeSourceValueAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('figures.enter');
-  if (refusal) return refusal;
-  const parsed = removeSourceValueSchema.safeParse({ observationId: formData.get('observationId'), figureVersion: formData.get('figureVersion'), sourceName: formData.get('sourceName') });
-  if (!parsed.success) return { message: 'checkFields' };
-  const plan = await loadPlan(String(formData.get('planSlug') ?? ''));
-  const figure = plan ? (await loadPlanFigures(plan.id)).find((f) => f.id === parsed.data.observationId) : undefined;
-  if (!figure) return { message: 'refused.notFound' };
-  if (!canEnterIndicator(user, figure.indicatorId)) return { refused: 'forbidden', message: 'refused.forbidden' };
-  const result = await removeFigureSourceValue(parsed.data, user);
-  if (!result.ok) return { message: `refused.${result.reason}` };
-  refresh();
-  return { ok: true, message: 'removed' };
-}
+export const removeSourceValueAction = formAction('figures.enter', {
+  schema: removeSourceValueSchema,
+  read: (formData) => ({ observationId: formData.get('observationId'), figureVersion: formData.get('figureVersion'), sourceName: formData.get('sourceName') }),
+  invalid: () => ({ message: 'checkFields' }),
+  run: async ({ input, user, formData }) => {
+    const plan = await loadPlan(String(formData.get('planSlug') ?? ''));
+    const figure = plan ? (await loadPlanFigures(plan.id)).find((f) => f.id === input.observationId) : undefined;
+    if (!figure) return { message: 'refused.notFound' };
+    if (!canEnterIndicator(user, figure.indicatorId)) return { refused: 'forbidden', message: 'refused.forbidden' };
+    const result = await removeFigureSourceValue(input, user);
+    if (!result.ok) return { message: `refused.${result.reason}` };
+    refresh();
+    return { ok: true, message: 'removed' };
+  },
+});
 
 /** An admin sets an indicator's 主口径 and the tolerance of its cross-source check. */
-export async function saveSourceRuleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('plans.manage');
-  if (refusal) return refusal;
-  const values = typedValues(formData, ['primarySource', 'toleranceMode', 'tolerance', 'reason']);
-  const parsed = sourceRuleFormSchema.safeParse(Object.fromEntries(['indicatorId', 'primarySource', 'toleranceMode', 'tolerance', 'reason'].map((f) => [f, formData.get(f) ?? ''])));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
-  const result = await saveSourceCheckRule(parsed.data, user);
-  if (!result.ok) return { message: `refused.${result.reason}`, values };
-  if (result.unchanged) return { ok: true, message: 'nothingChanged' };
-  refresh();
-  return { ok: true, message: 'saved' };
-}
+export const saveSourceRuleAction = formAction('plans.manage', {
+  schema: sourceRuleFormSchema,
+  read: readNamed(['indicatorId', 'primarySource', 'toleranceMode', 'tolerance', 'reason']),
+  values: ['primarySource', 'toleranceMode', 'tolerance', 'reason'],
+  run: async ({ input, user, values }) => {
+    const result = await saveSourceCheckRule(input, user);
+    if (!result.ok) return { message: `refused.${result.reason}`, values };
+    if (result.unchanged) return { ok: true, message: 'nothingChanged' };
+    refresh();
+    return { ok: true, message: 'saved' };
+  },
+});
 
 const SERIES_FIELDS = ['seriesId', 'year', 'value', 'source', 'note', 'baseVersion'];
 
 /** Saves a supplementary series' yearly figure (监测指标: no target, no status), draft or submitted. */
-export async function saveSeriesFigureAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('figures.enter');
-  if (refusal) return refusal;
-  const values = typedValues(formData, SERIES_FIELDS);
-  const parsed = seriesFigureFormSchema.safeParse(Object.fromEntries(['planSlug', 'intent', ...SERIES_FIELDS].map((f) => [f, formData.get(f) ?? ''])));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
-  const plan = await loadPlan(parsed.data.planSlug);
-  const series = plan ? (await loadPlanBenchmarks(plan.id)).series.find((s) => s.id === parsed.data.seriesId) : undefined;
-  if (!plan || !series) return { message: 'refused.notFound', values };
-  if (!mayEnterSubject(user, { type: 'series', id: series.id })) return { refused: 'forbidden', message: 'refused.forbidden', values };
-  const value = parseFigure(parsed.data.value, { kind: series.kind, decimals: series.decimals });
-  if (!value.ok) return { errors: { value: [`value.${value.code}`] }, message: 'checkFields', values };
-  const result = await saveSeriesFigure({ ...parsed.data, value: value.text, submit: parsed.data.intent === 'submit' }, user);
-  if (!result.ok) return refusalState(result, values);
-  refresh();
-  return { ok: true, message: result.unchanged ? 'nothingChanged' : parsed.data.intent === 'submit' ? 'submitted' : 'saved' };
-}
+export const saveSeriesFigureAction = formAction('figures.enter', {
+  schema: seriesFigureFormSchema,
+  read: readNamed(['planSlug', 'intent', ...SERIES_FIELDS]),
+  values: SERIES_FIELDS,
+  run: async ({ input, user, values }) => {
+    const plan = await loadPlan(input.planSlug);
+    const series = plan ? (await loadPlanBenchmarks(plan.id)).series.find((s) => s.id === input.seriesId) : undefined;
+    if (!plan || !series) return { message: 'refused.notFound', values };
+    if (!mayEnterSubject(user, { type: 'series', id: series.id })) return { refused: 'forbidden', message: 'refused.forbidden', values };
+    const value = parseFigure(input.value, { kind: series.kind, decimals: series.decimals });
+    if (!value.ok) return { errors: { value: [`value.${value.code}`] }, message: 'checkFields', values };
+    const result = await saveSeriesFigure({ ...input, value: value.text, submit: input.intent === 'submit' }, user);
+    if (!result.ok) return refusalState(result, values);
+    refresh();
+    return { ok: true, message: result.unchanged ? 'nothingChanged' : input.intent === 'submit' ? 'submitted' : 'saved' };
+  },
+});
 
 export interface ReferenceImportFormState extends FormState {
   importErrors?: BenchmarkImportError[];
@@ -196,51 +199,52 @@ export interface ReferenceImportFormState extends FormState {
  * written and the fresh preview is shown. The write (importReferenceValues) repeats each previewed
  * version under the row lock: all values are submitted for review, or none are.
  */
-export async function importReferenceValuesAction(_previous: ReferenceImportFormState, formData: FormData): Promise<ReferenceImportFormState> {
-  const { user, refusal } = await authorizeAction('figures.enter');
-  if (refusal) return refusal;
-  const target = referenceImportTargetSchema.safeParse({ planSlug: formData.get('planSlug'), year: formData.get('year'), intent: formData.get('intent') });
-  if (!target.success) return { message: 'import.badRequest' };
-  const file = formData.get('file');
-  if (!(file instanceof File) || file.size === 0) return { message: 'import.noFile' };
-  if (file.size > FIGURE_UPLOAD_MAX_BYTES) return { message: 'import.tooLarge' };
-  const plan = await loadPlan(target.data.planSlug);
-  if (!plan) return { message: 'refused.notFound' };
-  if (plan.status === 'archived') return { message: 'refused.archived' };
-  const { year } = target.data;
-  const years = benchmarkImportYears(plan);
-  const benchmarks = await loadPlanBenchmarks(plan.id);
-  const subjects = templateSubjects(plan, benchmarks, year);
-  const bytes = await file.arrayBuffer();
-  const slot = await withImportSlot(() =>
-    readBenchmarkWorkbook(bytes, { planSlug: plan.slug, firstYear: years[0]!, lastYear: years.at(-1)!, year, subjects }),
-  );
-  if (!slot.ok) return { message: 'import.busy' };
-  const preview = buildReferenceImportPreview(plan, benchmarks, year, slot.value, (subject) => mayEnterSubject(user, subject));
-  const shown = { rows: preview.rows, writes: preview.writes.length, token: referenceImportToken(preview) };
-  if (preview.errors.length > 0) return { message: 'import.rejected', importErrors: preview.errors, ...(preview.rows.length > 0 ? { preview: shown } : {}) };
-  if (preview.rows.length === 0) return { message: 'import.empty' };
-  if (preview.writes.length === 0) return { message: 'import.nothingChanged', preview: shown };
-  if (target.data.intent !== 'confirm') return { message: 'import.preview', preview: shown };
-  if (formData.get('token') !== shown.token) return { message: 'import.changedSincePreview', preview: shown };
+export const importReferenceValuesAction = formAction<typeof referenceImportTargetSchema, ReferenceImportFormState>('figures.enter', {
+  schema: referenceImportTargetSchema,
+  read: (formData) => ({ planSlug: formData.get('planSlug'), year: formData.get('year'), intent: formData.get('intent') }),
+  invalid: () => ({ message: 'import.badRequest' }),
+  run: async ({ input: target, user, formData }) => {
+    const file = formData.get('file');
+    if (!(file instanceof File) || file.size === 0) return { message: 'import.noFile' };
+    if (file.size > FIGURE_UPLOAD_MAX_BYTES) return { message: 'import.tooLarge' };
+    const plan = await loadPlan(target.planSlug);
+    if (!plan) return { message: 'refused.notFound' };
+    if (plan.status === 'archived') return { message: 'refused.archived' };
+    const { year } = target;
+    const years = benchmarkImportYears(plan);
+    const benchmarks = await loadPlanBenchmarks(plan.id);
+    const subjects = templateSubjects(plan, benchmarks, year);
+    const bytes = await file.arrayBuffer();
+    const slot = await withImportSlot(() =>
+      readBenchmarkWorkbook(bytes, { planSlug: plan.slug, firstYear: years[0]!, lastYear: years.at(-1)!, year, subjects }),
+    );
+    if (!slot.ok) return { message: 'import.busy' };
+    const preview = buildReferenceImportPreview(plan, benchmarks, year, slot.value, (subject) => mayEnterSubject(user, subject));
+    const shown = { rows: preview.rows, writes: preview.writes.length, token: referenceImportToken(preview) };
+    if (preview.errors.length > 0) return { message: 'import.rejected', importErrors: preview.errors, ...(preview.rows.length > 0 ? { preview: shown } : {}) };
+    if (preview.rows.length === 0) return { message: 'import.empty' };
+    if (preview.writes.length === 0) return { message: 'import.nothingChanged', preview: shown };
+    if (target.intent !== 'confirm') return { message: 'import.preview', preview: shown };
+    if (formData.get('token') !== shown.token) return { message: 'import.changedSincePreview', preview: shown };
 
-  const result = await importReferenceValues({ planId: plan.id, year, values: preview.writes }, user);
-  if (!result.ok) {
-    const labelOf = (subject: { type: string; id: number }) => {
-      const found = subjects.find((s) => s.type === subject.type && s.id === subject.id);
-      return found ? subjectLabel(found) : String(subject.id);
-    };
-    const nameOf = (subject: { type: string; id: number }, kind: keyof typeof BENCHMARK_KIND_LABELS_ZH) => `${labelOf(subject)} ${BENCHMARK_KIND_LABELS_ZH[kind]}`;
-    if (result.reason === 'stale') return { message: 'import.changedSincePreview', changedNames: result.changed.map((c) => nameOf(c.subject, c.kind)), preview: shown };
-    if (result.reason === 'locked') {
-      const errors = result.locked.map((l): BenchmarkImportError => {
-        const write = preview.writes.find((w) => w.subject.type === l.subject.type && w.subject.id === l.subject.id && w.kind === l.kind);
-        return { row: write?.row ?? 0, column: '数值', message: LOCKED_REFERENCE_MESSAGE, subject: labelOf(l.subject), kind: l.kind };
-      });
-      return { message: 'import.rejected', importErrors: errors, preview: shown };
+    const result = await importReferenceValues({ planId: plan.id, year, values: preview.writes }, user);
+    if (!result.ok) {
+      const labelOf = (subject: { type: string; id: number }) => {
+        const found = subjects.find((s) => s.type === subject.type && s.id === subject.id);
+        return found ? subjectLabel(found) : String(subject.id);
+      };
+      const nameOf = (subject: { type: string; id: number }, kind: keyof typeof BENCHMARK_KIND_LABELS_ZH) => `${labelOf(subject)} ${BENCHMARK_KIND_LABELS_ZH[kind]}`;
+      if (result.reason === 'stale') return { message: 'import.changedSincePreview', changedNames: result.changed.map((c) => nameOf(c.subject, c.kind)), preview: shown };
+      if (result.reason === 'locked') {
+        const errors = result.locked.map((l): BenchmarkImportError => {
+          const write = preview.writes.find((w) => w.subject.type === l.subject.type && w.subject.id === l.subject.id && w.kind === l.kind);
+          return { row: write?.row ?? 0, column: '数值', message: LOCKED_REFERENCE_MESSAGE, subject: labelOf(l.subject), kind: l.kind };
+        });
+        return { message: 'import.rejected', importErrors: errors, preview: shown };
+      }
+      return { message: result.reason === 'conflict' ? 'import.conflict' : `refused.${result.reason}` };
     }
-    return { message: result.reason === 'conflict' ? 'import.conflict' : `refused.${result.reason}` };
-  }
-  refresh();
-  return { ok: true, message: 'import.done', created: result.created, updated: result.updated };
-}
+    refresh();
+    return { ok: true, message: 'import.done', created: result.created, updated: result.updated };
+  },
+});

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { authorizeAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/auth/action';
 import { canReportAction } from '@/lib/auth/permissions';
 import {
   removeTaskEvidence,
@@ -16,8 +16,8 @@ import {
 } from '@/lib/data/task-writes';
 import { loadPlan, loadTaskEvidenceFile, loadTaskPlan } from '@/lib/loaders';
 import { reviewSchema, unlockSchema } from '@/lib/schemas/figure-entry';
-import { fieldErrors, typedValues, type FormState } from '@/lib/schemas/form-state';
-import { actionUnitsSchema, milestoneSchema, programmeTitleSchema, TASK_REPORT_TEXT_FIELDS, taskDueDatesSchema, targetValueField, targetValueSchema, taskReportSchema } from '@/lib/schemas/task-report';
+import { fieldErrors } from '@/lib/schemas/form-state';
+import { actionUnitsSchema, milestoneSchema, programmeTitleSchema, TASK_REPORT_TEXT_FIELDS, taskDueDatesSchema, targetValueField, targetValueSchema, taskReportSchema, taskReportTargetSchema } from '@/lib/schemas/task-report';
 import { checkEvidenceFile, EVIDENCE_UPLOAD_MAX_BYTES } from '@/lib/schemas/uploads';
 import { findTaskAction } from '@/lib/views/tasks';
 
@@ -32,174 +32,184 @@ function refusalMessage(result: Exclude<TaskWriteResult, { ok: true }>): string 
 }
 
 /** Staff (and admins) save an action's report for a period as a draft or submit it, with target values and one evidence file. */
-export async function saveTaskReportAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('tasks.report');
-  if (refusal) return refusal;
-  const values = typedValues(formData, TASK_REPORT_TEXT_FIELDS);
-  const parsed = taskReportSchema.safeParse({
-    planSlug: formData.get('planSlug'), actionId: formData.get('actionId'), year: formData.get('year'), half: formData.get('half'),
-    status: formData.get('status') ?? '', percent: formData.get('percent') ?? '', progress: formData.get('progress') ?? '',
-    problems: formData.get('problems') ?? '', nextSteps: formData.get('nextSteps') ?? '', baseVersion: formData.get('baseVersion'), intent: formData.get('intent') ?? 'draft',
-  });
-  // The plan and the action are read even when another field is wrong, so the target fields keep what was typed.
-  const target = taskReportSchema.pick({ planSlug: true, actionId: true }).safeParse({ planSlug: formData.get('planSlug'), actionId: formData.get('actionId') });
-  const plan = target.success ? await loadPlan(target.data.planSlug) : null;
-  const found = plan && target.success ? findTaskAction(await loadTaskPlan(plan.id), target.data.actionId) : null;
-  if (!plan || !found || (parsed.success && (parsed.data.year < plan.firstYear || parsed.data.year > plan.lastYear))) return { message: 'badRequest', values };
-  const errors: Record<string, string[]> = parsed.success ? {} : (fieldErrors(parsed.error) as Record<string, string[]>);
-  const targetValues: { targetId: number; value: string }[] = [];
-  for (const target of found?.action.targets ?? []) {
-    const field = targetValueField(target.id);
-    const raw = String(formData.get(field) ?? '');
-    values[field] = raw;
-    if (raw.trim() === '') continue;
-    const value = targetValueSchema.safeParse(raw);
-    if (value.success) targetValues.push({ targetId: target.id, value: value.data });
-    else errors[field] = ['valueInvalid'];
-  }
-  const file = formData.get('evidence');
-  let evidence: EvidenceUpload[] = [];
-  if (file instanceof File && file.size > 0) {
-    if (file.size > EVIDENCE_UPLOAD_MAX_BYTES) errors.evidence = ['evidenceTooLarge'];
-    else {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const checked = checkEvidenceFile(file.name, bytes);
-      if (checked.ok) evidence = [{ fileName: checked.fileName, contentType: checked.contentType, bytes }];
-      else errors.evidence = [checked.reason === 'tooLarge' ? 'evidenceTooLarge' : 'evidenceBadType'];
+export const saveTaskReportAction = formAction('tasks.report', {
+  // The plan and the action are read even when another field is wrong, so the target fields keep what was typed:
+  // the wrapper parses which action the form is for; the report's fields, target values and file are parsed below.
+  schema: taskReportTargetSchema,
+  read: (formData) => ({ planSlug: formData.get('planSlug'), actionId: formData.get('actionId') }),
+  values: TASK_REPORT_TEXT_FIELDS,
+  invalid: (_error, values) => ({ message: 'badRequest', values }),
+  run: async ({ input: target, user, formData, values }) => {
+    const parsed = taskReportSchema.safeParse({
+      planSlug: formData.get('planSlug'), actionId: formData.get('actionId'), year: formData.get('year'), half: formData.get('half'),
+      status: formData.get('status') ?? '', percent: formData.get('percent') ?? '', progress: formData.get('progress') ?? '',
+      problems: formData.get('problems') ?? '', nextSteps: formData.get('nextSteps') ?? '', baseVersion: formData.get('baseVersion'), intent: formData.get('intent') ?? 'draft',
+    });
+    const plan = await loadPlan(target.planSlug);
+    const found = plan ? findTaskAction(await loadTaskPlan(plan.id), target.actionId) : null;
+    if (!plan || !found || (parsed.success && (parsed.data.year < plan.firstYear || parsed.data.year > plan.lastYear))) return { message: 'badRequest', values };
+    const errors: Record<string, string[]> = parsed.success ? {} : (fieldErrors(parsed.error) as Record<string, string[]>);
+    const targetValues: { targetId: number; value: string }[] = [];
+    for (const target of found.action.targets) {
+      const field = targetValueField(target.id);
+      const raw = String(formData.get(field) ?? '');
+      values[field] = raw;
+      if (raw.trim() === '') continue;
+      const value = targetValueSchema.safeParse(raw);
+      if (value.success) targetValues.push({ targetId: target.id, value: value.data });
+      else errors[field] = ['valueInvalid'];
     }
-  }
-  if (!parsed.success || Object.keys(errors).length > 0) return { errors, message: 'checkFields', values };
-  const input = parsed.data;
-  if (!canReportAction(user, input.actionId)) return { message: 'notAssigned', values };
-  if (plan!.status === 'archived') return { message: 'refused.archived', values };
-  const result = await saveTaskReport(
-    {
-      actionId: input.actionId, year: input.year, half: input.half, status: input.status, percent: input.percent, progress: input.progress,
-      problems: input.problems, nextSteps: input.nextSteps, values: targetValues, evidence, baseVersion: input.baseVersion, submit: input.intent === 'submit',
-    },
-    user,
-  );
-  if (!result.ok) {
-    const current: Record<string, string> = 'current' in result ? { currentBy: result.current.updatedByName ?? '', currentAt: result.current.updatedAt } : {};
-    return { message: refusalMessage(result), values: { ...values, ...current } };
-  }
-  refreshed();
-  if (result.unchanged) return { ok: true, message: 'nothingChanged' };
-  return { ok: true, message: input.intent === 'submit' ? 'submitted' : 'saved' };
-}
+    const file = formData.get('evidence');
+    let evidence: EvidenceUpload[] = [];
+    if (file instanceof File && file.size > 0) {
+      if (file.size > EVIDENCE_UPLOAD_MAX_BYTES) errors.evidence = ['evidenceTooLarge'];
+      else {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const checked = checkEvidenceFile(file.name, bytes);
+        if (checked.ok) evidence = [{ fileName: checked.fileName, contentType: checked.contentType, bytes }];
+        else errors.evidence = [checked.reason === 'tooLarge' ? 'evidenceTooLarge' : 'evidenceBadType'];
+      }
+    }
+    if (!parsed.success || Object.keys(errors).length > 0) return { errors, message: 'checkFields', values };
+    const input = parsed.data;
+    if (!canReportAction(user, input.actionId)) return { message: 'notAssigned', values };
+    if (plan.status === 'archived') return { message: 'refused.archived', values };
+    const result = await saveTaskReport(
+      {
+        actionId: input.actionId, year: input.year, half: input.half, status: input.status, percent: input.percent, progress: input.progress,
+        problems: input.problems, nextSteps: input.nextSteps, values: targetValues, evidence, baseVersion: input.baseVersion, submit: input.intent === 'submit',
+      },
+      user,
+    );
+    if (!result.ok) {
+      const current: Record<string, string> = 'current' in result ? { currentBy: result.current.updatedByName ?? '', currentAt: result.current.updatedAt } : {};
+      return { message: refusalMessage(result), values: { ...values, ...current } };
+    }
+    refreshed();
+    if (result.unchanged) return { ok: true, message: 'nothingChanged' };
+    return { ok: true, message: input.intent === 'submit' ? 'submitted' : 'saved' };
+  },
+});
+
+const readReason = (formData: FormData) => ({ reason: String(formData.get('reason') ?? '') });
 
 /** A reviewer approves a submitted report (it locks) or returns it with a reason. */
-export async function reviewTaskReportAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('tasks.review');
-  if (refusal) return refusal;
-  const parsed = reviewSchema.safeParse({ id: formData.get('id'), version: formData.get('version'), decision: formData.get('decision'), reason: formData.get('reason') ?? '' });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values: { reason: String(formData.get('reason') ?? '') } };
-  const { id, version, decision, reason } = parsed.data;
-  const result = await transitionTaskReport({ id, version, action: decision, reason: reason || null }, user);
-  if (!result.ok) return { message: refusalMessage(result), values: { reason } };
-  // No revalidation: the form stays with its outcome, so the reviewer sees what was done (as for figures);
-  // every page renders on request and shows the new state on the next visit.
-  return { ok: true, message: decision === 'approve' ? 'approved' : 'returned' };
-}
+export const reviewTaskReportAction = formAction('tasks.review', {
+  schema: reviewSchema,
+  read: (formData) => ({ id: formData.get('id'), version: formData.get('version'), decision: formData.get('decision'), reason: formData.get('reason') ?? '' }),
+  values: readReason,
+  run: async ({ input: { id, version, decision, reason }, user }) => {
+    const result = await transitionTaskReport({ id, version, action: decision, reason: reason || null }, user);
+    if (!result.ok) return { message: refusalMessage(result), values: { reason } };
+    // No revalidation: the form stays with its outcome, so the reviewer sees what was done (as for figures);
+    // every page renders on request and shows the new state on the next visit.
+    return { ok: true, message: decision === 'approve' ? 'approved' : 'returned' };
+  },
+});
+
+const versionRefSchema = unlockSchema.pick({ id: true, version: true });
 
 /** Staff submit a saved draft (or a returned report) without changing it. */
-export async function submitTaskReportAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('tasks.report');
-  if (refusal) return refusal;
-  const parsed = unlockSchema.pick({ id: true, version: true }).safeParse({ id: formData.get('id'), version: formData.get('version') });
-  if (!parsed.success) return { message: 'badRequest' };
-  const actionId = Number(formData.get('actionId'));
-  if (!canReportAction(user, actionId)) return { message: 'notAssigned' };
-  const result = await transitionTaskReport({ ...parsed.data, action: 'submit' }, user);
-  if (!result.ok) return { message: refusalMessage(result) };
-  if (result.report.actionId !== actionId) return { message: 'badRequest' };
-  refreshed();
-  return { ok: true, message: 'submitted' };
-}
+export const submitTaskReportAction = formAction('tasks.report', {
+  schema: versionRefSchema,
+  read: (formData) => ({ id: formData.get('id'), version: formData.get('version') }),
+  invalid: () => ({ message: 'badRequest' }),
+  run: async ({ input, user, formData }) => {
+    const actionId = Number(formData.get('actionId'));
+    if (!canReportAction(user, actionId)) return { message: 'notAssigned' };
+    const result = await transitionTaskReport({ ...input, action: 'submit' }, user);
+    if (!result.ok) return { message: refusalMessage(result) };
+    if (result.report.actionId !== actionId) return { message: 'badRequest' };
+    refreshed();
+    return { ok: true, message: 'submitted' };
+  },
+});
 
 /** Only an admin reopens an approved report, and says why; it goes back to draft. */
-export async function unlockTaskReportAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('tasks.unlock');
-  if (refusal) return refusal;
-  const parsed = unlockSchema.safeParse({ id: formData.get('id'), version: formData.get('version'), reason: formData.get('reason') ?? '' });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values: { reason: String(formData.get('reason') ?? '') } };
-  const result = await transitionTaskReport({ ...parsed.data, action: 'unlock' }, user);
-  if (!result.ok) return { message: refusalMessage(result), values: { reason: parsed.data.reason } };
-  return { ok: true, message: 'unlocked' };
-}
+export const unlockTaskReportAction = formAction('tasks.unlock', {
+  schema: unlockSchema,
+  read: (formData) => ({ id: formData.get('id'), version: formData.get('version'), reason: formData.get('reason') ?? '' }),
+  values: readReason,
+  run: async ({ input, user }) => {
+    const result = await transitionTaskReport({ ...input, action: 'unlock' }, user);
+    if (!result.ok) return { message: refusalMessage(result), values: { reason: input.reason } };
+    return { ok: true, message: 'unlocked' };
+  },
+});
 
 /** Removes an evidence file from a report that is not locked. */
-export async function removeTaskEvidenceAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('tasks.report');
-  if (refusal) return refusal;
-  const parsed = unlockSchema.pick({ id: true, version: true }).safeParse({ id: formData.get('evidenceId'), version: formData.get('version') });
-  if (!parsed.success) return { message: 'badRequest' };
-  const file = await loadTaskEvidenceFile(parsed.data.id);
-  if (!file) return { message: 'refused.notFound' };
-  if (!canReportAction(user, file.actionId)) return { message: 'notAssigned' };
-  const result = await removeTaskEvidence({ evidenceId: parsed.data.id, version: parsed.data.version }, user);
-  if (!result.ok) return { message: refusalMessage(result) };
-  refreshed();
-  return { ok: true, message: 'evidenceRemoved' };
-}
+export const removeTaskEvidenceAction = formAction('tasks.report', {
+  schema: versionRefSchema,
+  read: (formData) => ({ id: formData.get('evidenceId'), version: formData.get('version') }),
+  invalid: () => ({ message: 'badRequest' }),
+  run: async ({ input, user }) => {
+    const file = await loadTaskEvidenceFile(input.id);
+    if (!file) return { message: 'refused.notFound' };
+    if (!canReportAction(user, file.actionId)) return { message: 'notAssigned' };
+    const result = await removeTaskEvidence({ evidenceId: input.id, version: input.version }, user);
+    if (!result.ok) return { message: refusalMessage(result) };
+    refreshed();
+    return { ok: true, message: 'evidenceRemoved' };
+  },
+});
 
 /** A project milestone's name and planned/actual dates (staff who may report the project's action, admins). */
-export async function saveMilestoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, refusal } = await authorizeAction('tasks.report');
-  if (refusal) return refusal;
-  const values = typedValues(formData, ['name', 'plannedDate', 'actualDate']);
-  const parsed = milestoneSchema.safeParse(Object.fromEntries(['planSlug', 'milestoneId', 'version', 'name', 'plannedDate', 'actualDate'].map((k) => [k, formData.get(k) ?? ''])));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
-  const plan = await loadPlan(parsed.data.planSlug);
-  const project = plan ? (await loadTaskPlan(plan.id)).projects.find((p) => p.milestones.some((m) => m.id === parsed.data.milestoneId)) : null;
-  if (!project) return { message: 'badRequest', values };
-  if (user.role === 'staff' && user.indicatorIds !== null && (project.actionId === null || !canReportAction(user, project.actionId))) return { message: 'notAssigned', values };
-  const result = await saveTaskMilestone(parsed.data, user);
-  if (!result.ok) return { message: `refused.${result.reason}`, values };
-  refreshed();
-  return { ok: true, message: 'saved' };
-}
+export const saveMilestoneAction = formAction('tasks.report', {
+  schema: milestoneSchema,
+  read: (formData) => Object.fromEntries(['planSlug', 'milestoneId', 'version', 'name', 'plannedDate', 'actualDate'].map((k) => [k, formData.get(k) ?? ''])),
+  values: ['name', 'plannedDate', 'actualDate'],
+  run: async ({ input, user, values }) => {
+    const plan = await loadPlan(input.planSlug);
+    const project = plan ? (await loadTaskPlan(plan.id)).projects.find((p) => p.milestones.some((m) => m.id === input.milestoneId)) : null;
+    if (!project) return { message: 'badRequest', values };
+    if (user.role === 'staff' && user.indicatorIds !== null && (project.actionId === null || !canReportAction(user, project.actionId))) return { message: 'notAssigned', values };
+    const result = await saveTaskMilestone(input, user);
+    if (!result.ok) return { message: `refused.${result.reason}`, values };
+    refreshed();
+    return { ok: true, message: 'saved' };
+  },
+});
 
 /** Admin: the due dates of a year's two reporting periods (empty = none). */
-export async function setTaskDueDatesAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { refusal } = await authorizeAction('tasks.manage');
-  if (refusal) return refusal;
-  const parsed = taskDueDatesSchema.safeParse({ planSlug: formData.get('planSlug'), year: formData.get('year'), h1: formData.get('h1') ?? '', fy: formData.get('fy') ?? '' });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields' };
-  const plan = await loadPlan(parsed.data.planSlug);
-  if (!plan) return { message: 'badRequest' };
-  const { year, h1, fy } = parsed.data;
-  const result = await setTaskPeriodDueDates(plan.id, [{ year, half: 'H1', dueDate: h1 || null }, { year, half: 'FY', dueDate: fy || null }]);
-  if (!result.ok) return { message: `refused.${result.reason}` };
-  refreshed();
-  return { ok: true, message: 'saved' };
-}
+export const setTaskDueDatesAction = formAction('tasks.manage', {
+  schema: taskDueDatesSchema,
+  read: (formData) => ({ planSlug: formData.get('planSlug'), year: formData.get('year'), h1: formData.get('h1') ?? '', fy: formData.get('fy') ?? '' }),
+  run: async ({ input: { planSlug, year, h1, fy } }) => {
+    const plan = await loadPlan(planSlug);
+    if (!plan) return { message: 'badRequest' };
+    const result = await setTaskPeriodDueDates(plan.id, [{ year, half: 'H1', dueDate: h1 || null }, { year, half: 'FY', dueDate: fy || null }]);
+    if (!result.ok) return { message: `refused.${result.reason}` };
+    refreshed();
+    return { ok: true, message: 'saved' };
+  },
+});
 
 /** Admin: an action's lead and cooperating units (empty = 未填写). */
-export async function setActionUnitsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { refusal } = await authorizeAction('tasks.manage');
-  if (refusal) return refusal;
-  const values = typedValues(formData, ['leadUnit', 'cooperatingUnits']);
-  const parsed = actionUnitsSchema.safeParse({ planSlug: formData.get('planSlug'), actionId: formData.get('actionId'), leadUnit: formData.get('leadUnit') ?? '', cooperatingUnits: formData.get('cooperatingUnits') ?? '' });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
-  const plan = await loadPlan(parsed.data.planSlug);
-  if (!plan || !findTaskAction(await loadTaskPlan(plan.id), parsed.data.actionId)) return { message: 'badRequest', values };
-  const result = await setTaskActionUnits(parsed.data.actionId, { leadUnit: parsed.data.leadUnit, cooperatingUnits: parsed.data.cooperatingUnits });
-  if (!result.ok) return { message: `refused.${result.reason}`, values };
-  refreshed();
-  return { ok: true, message: 'saved' };
-}
+export const setActionUnitsAction = formAction('tasks.manage', {
+  schema: actionUnitsSchema,
+  read: (formData) => ({ planSlug: formData.get('planSlug'), actionId: formData.get('actionId'), leadUnit: formData.get('leadUnit') ?? '', cooperatingUnits: formData.get('cooperatingUnits') ?? '' }),
+  values: ['leadUnit', 'cooperatingUnits'],
+  run: async ({ input, values }) => {
+    const plan = await loadPlan(input.planSlug);
+    if (!plan || !findTaskAction(await loadTaskPlan(plan.id), input.actionId)) return { message: 'badRequest', values };
+    const result = await setTaskActionUnits(input.actionId, { leadUnit: input.leadUnit, cooperatingUnits: input.cooperatingUnits });
+    if (!result.ok) return { message: `refused.${result.reason}`, values };
+    refreshed();
+    return { ok: true, message: 'saved' };
+  },
+});
 
 /** Admin: a programme heading the plan text lost (empty = still missing). */
-export async function setProgrammeTitleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { refusal } = await authorizeAction('tasks.manage');
-  if (refusal) return refusal;
-  const parsed = programmeTitleSchema.safeParse({ planSlug: formData.get('planSlug'), programmeId: formData.get('programmeId'), title: formData.get('title') ?? '' });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values: typedValues(formData, ['title']) };
-  const plan = await loadPlan(parsed.data.planSlug);
-  if (!plan || !(await loadTaskPlan(plan.id)).programmes.some((p) => p.id === parsed.data.programmeId)) return { message: 'badRequest' };
-  const result = await setTaskProgrammeTitle(parsed.data.programmeId, parsed.data.title);
-  if (!result.ok) return { message: `refused.${result.reason}` };
-  refreshed();
-  return { ok: true, message: 'saved' };
-}
+export const setProgrammeTitleAction = formAction('tasks.manage', {
+  schema: programmeTitleSchema,
+  read: (formData) => ({ planSlug: formData.get('planSlug'), programmeId: formData.get('programmeId'), title: formData.get('title') ?? '' }),
+  values: ['title'],
+  run: async ({ input }) => {
+    const plan = await loadPlan(input.planSlug);
+    if (!plan || !(await loadTaskPlan(plan.id)).programmes.some((p) => p.id === input.programmeId)) return { message: 'badRequest' };
+    const result = await setTaskProgrammeTitle(input.programmeId, input.title);
+    if (!result.ok) return { message: `refused.${result.reason}` };
+    refreshed();
+    return { ok: true, message: 'saved' };
+  },
+});

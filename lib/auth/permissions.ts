@@ -1,7 +1,9 @@
 // Who may do what. Pure: no I/O, so pages, actions, route handlers and tests share one table.
 
-export const ROLES = ['admin', 'staff', 'reviewer', 'leader'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '@/lib/schemas/roles';
+
+// declared in lib/schemas/roles (the account forms parse them there); re-exported for the permission table's users
+export { ROLES, type Role };
 
 export type Permission =
   | 'plans.read'

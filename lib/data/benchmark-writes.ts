@@ -520,18 +520,18 @@ export async function removeFigureSourceValue(input: { observationId: number; fi
 async function sourceValueWrite(observationId: number, figureVersion: number, work: (tx: Tx) => Promise<void>): Promise<SourceValueResult> {
   try {
     const result = await inTransaction<number, SourceValueResult>(async (tx) => {
-      const figure = await tx.observation.findUnique({ where: { id: observationId }, select: { indicator: { select: { planId: true } } } });
+      const figure = await tx.figure.findUnique({ where: { id: observationId }, select: { indicator: { select: { planId: true } } } });
       if (!figure) throw new Refused<SourceValueResult>({ ok: false, reason: 'notFound' });
       await lockPlanShared(tx, figure.indicator.planId);
       await bumpPlanDataVersion(tx, figure.indicator.planId);
       const plan = await tx.plan.findUnique({ where: { id: figure.indicator.planId }, select: { status: true } });
       if (plan?.status === 'archived') throw new Refused<SourceValueResult>({ ok: false, reason: 'archived' });
       await lockObservations(tx, [observationId]);
-      const current = (await tx.observation.findUnique({ where: { id: observationId }, select: { status: true, version: true } }))!;
+      const current = (await tx.figure.findUnique({ where: { id: observationId }, select: { status: true, version: true } }))!;
       if (current.status === 'approved') throw new Refused<SourceValueResult>({ ok: false, reason: 'locked', figureVersion: current.version });
       if (current.version !== figureVersion) throw new Refused<SourceValueResult>({ ok: false, reason: 'conflict', figureVersion: current.version });
       await work(tx);
-      const bumped = await tx.observation.update({ where: { id: observationId }, data: { version: { increment: 1 } }, select: { version: true } });
+      const bumped = await tx.figure.update({ where: { id: observationId }, data: { version: { increment: 1 } }, select: { version: true } });
       return bumped.version;
     });
     return result.ok ? { ok: true, figureVersion: result.value } : result.refusal;

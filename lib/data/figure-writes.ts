@@ -7,12 +7,11 @@
  */
 import { getPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { ImportedFigure } from '@/lib/import/figure-workbook';
 import { decimalToNumber } from './decimal';
 import { bumpPlanDataVersion } from './plan-version';
 import { inTransaction as runTransaction, isUniqueViolation, lockObservations, Refused, type Tx } from './transaction';
 import { acknowledgedMismatchReason, sourceCheckInTransaction } from './source-checks';
-import type { FigureQuality, FigureStatus } from './types';
+import type { FigureQuality, FigureStatus, ImportedFigure } from './types';
 
 export interface Actor {
   id: string;
@@ -57,9 +56,9 @@ export interface SaveFigureInput {
   submit: boolean;
 }
 
-type ObservationRow = NonNullable<Awaited<ReturnType<Tx['observation']['findUnique']>>>;
+type FigureRow = NonNullable<Awaited<ReturnType<Tx['figure']['findUnique']>>>;
 
-function snapshot(row: ObservationRow): FigureSnapshot {
+function snapshot(row: FigureRow): FigureSnapshot {
   return {
     id: row.id,
     indicatorId: row.indicatorId,
@@ -78,7 +77,7 @@ class Unchanged {
 }
 
 /** A save that would change nothing: same value, source, 初步/正式, note and status. */
-function changesNothing(existing: ObservationRow, input: SaveFigureInput, status: FigureStatus): boolean {
+function changesNothing(existing: FigureRow, input: SaveFigureInput, status: FigureStatus): boolean {
   return (
     existing.value.equals(new Prisma.Decimal(input.value)) &&
     existing.source === input.source &&
@@ -108,7 +107,7 @@ async function writablePlanYear(tx: Tx, indicatorId: number, year: number | null
 }
 
 async function currentFigure(indicatorId: number, year: number): Promise<FigureSnapshot | null> {
-  const row = await getPrisma().observation.findUnique({ where: { indicatorId_year: { indicatorId, year } } });
+  const row = await getPrisma().figure.findUnique({ where: { indicatorId_year: { indicatorId, year } } });
   return row ? snapshot(row) : null;
 }
 
@@ -119,10 +118,10 @@ export async function saveFigure(input: SaveFigureInput, actor: Actor): Promise<
   try {
     return await inTransaction(async (tx) => {
       await writablePlanYear(tx, input.indicatorId, input.year);
-      const existing = await tx.observation.findUnique({ where: { indicatorId_year: { indicatorId: input.indicatorId, year: input.year } } });
+      const existing = await tx.figure.findUnique({ where: { indicatorId_year: { indicatorId: input.indicatorId, year: input.year } } });
       if (!existing) {
         if (input.baseVersion !== 0) throw new Refused({ ok: false, reason: 'notFound' });
-        const created = await tx.observation.create({ data: { ...fields, indicatorId: input.indicatorId, year: input.year, reviewNote: null } });
+        const created = await tx.figure.create({ data: { ...fields, indicatorId: input.indicatorId, year: input.year, reviewNote: null } });
         await tx.figureEvent.create({
           data: { observationId: created.id, action: 'create', actorId: actor.id, actorName: actor.name, newValue: input.value, newStatus: status, newQuality: input.quality, source: input.source },
         });
@@ -134,11 +133,11 @@ export async function saveFigure(input: SaveFigureInput, actor: Actor): Promise<
       // A save that changes nothing writes nothing and records nothing (no new version, no "402 → 402").
       if (changesNothing(existing, input, status)) return new Unchanged(snapshot(existing));
       // The version in the WHERE makes concurrent saves of one version serialize on the row: one wins.
-      const updated = await tx.observation.updateMany({
+      const updated = await tx.figure.updateMany({
         where: { id: existing.id, version: input.baseVersion, status: { not: 'approved' } },
         data: { ...fields, isSample: false, version: { increment: 1 } },
       });
-      const row = (await tx.observation.findUnique({ where: { id: existing.id } }))!;
+      const row = (await tx.figure.findUnique({ where: { id: existing.id } }))!;
       if (updated.count === 0) throw new Refused({ ok: false, reason: row.status === 'approved' ? 'locked' : 'conflict', current: snapshot(row) });
       await tx.figureEvent.create({
         data: {
@@ -191,7 +190,7 @@ export async function transitionFigure(
 ): Promise<WriteResult> {
   const transition = TRANSITIONS[input.action];
   return inTransaction(async (tx) => {
-    const target = await tx.observation.findUnique({ where: { id: input.id }, select: { indicatorId: true } });
+    const target = await tx.figure.findUnique({ where: { id: input.id }, select: { indicatorId: true } });
     if (!target) throw new Refused<WriteRefusal>({ ok: false, reason: 'notFound' });
     await writablePlanYear(tx, target.indicatorId, null);
     let reason = input.reason ?? null;
@@ -200,19 +199,19 @@ export async function transitionFigure(
       await lockObservations(tx, [input.id]);
       const check = await sourceCheckInTransaction(tx, input.id);
       if (check?.mismatch) {
-        const current = (await tx.observation.findUnique({ where: { id: input.id } }))!;
+        const current = (await tx.figure.findUnique({ where: { id: input.id } }))!;
         if (!input.acknowledgeSourceMismatch && current.version === input.version && current.status === 'submitted') {
           throw new Refused<WriteRefusal>({ ok: false, reason: 'sourceMismatch', current: snapshot(current) });
         }
         reason = acknowledgedMismatchReason(check);
       }
     }
-    const existing = (await tx.observation.findUnique({ where: { id: input.id } }))!;
+    const existing = (await tx.figure.findUnique({ where: { id: input.id } }))!;
     if (existing.version !== input.version) throw new Refused({ ok: false, reason: 'conflict', current: snapshot(existing) });
     if (!(transition.from as readonly FigureStatus[]).includes(existing.status)) {
       throw new Refused({ ok: false, reason: existing.status === 'approved' ? 'locked' : 'wrongStatus', current: snapshot(existing) });
     }
-    const updated = await tx.observation.updateMany({
+    const updated = await tx.figure.updateMany({
       where: { id: existing.id, version: input.version, status: existing.status },
       data: {
         status: transition.to,
@@ -221,7 +220,7 @@ export async function transitionFigure(
         ...(input.action === 'submit' ? { updatedById: actor.id, updatedByName: actor.name } : {}),
       },
     });
-    const row = (await tx.observation.findUnique({ where: { id: existing.id } }))!;
+    const row = (await tx.figure.findUnique({ where: { id: existing.id } }))!;
     if (updated.count === 0) throw new Refused({ ok: false, reason: 'conflict', current: snapshot(row) });
     await tx.figureEvent.create({
       data: {
@@ -272,8 +271,8 @@ export async function importFigureDrafts(figures: readonly ImportFigureInput[], 
         for (const planId of planIds) await bumpPlanDataVersion(tx, planId); // ascending ids: no deadlock between imports
         if ((await tx.plan.count({ where: { id: { in: planIds }, status: 'archived' } })) > 0) throw new Refused<ImportRefusal>({ ok: false, reason: 'archived' });
         const where = { OR: figures.map((f) => ({ indicatorId: f.indicatorId, year: f.year })) };
-        await lockObservations(tx, (await tx.observation.findMany({ where, select: { id: true } })).map((row) => row.id));
-        const existing = await tx.observation.findMany({ where });
+        await lockObservations(tx, (await tx.figure.findMany({ where, select: { id: true } })).map((row) => row.id));
+        const existing = await tx.figure.findMany({ where });
         const key = (indicatorId: number, year: number) => `${indicatorId}:${year}`;
         const byKey = new Map(existing.map((row) => [key(row.indicatorId, row.year), row]));
         const changed = figures
@@ -291,7 +290,7 @@ export async function importFigureDrafts(figures: readonly ImportFigureInput[], 
           const fields = { value: figure.value, source: figure.source, quality: figure.quality, note: figure.note, status: 'draft' as const, updatedById: actor.id, updatedByName: actor.name };
           const row = byKey.get(key(figure.indicatorId, figure.year));
           if (row) {
-            const written = await tx.observation.updateMany({
+            const written = await tx.figure.updateMany({
               where: { id: row.id, version: row.version, status: row.status },
               data: { ...fields, isSample: false, version: { increment: 1 } },
             });
@@ -301,7 +300,7 @@ export async function importFigureDrafts(figures: readonly ImportFigureInput[], 
             });
             updated += 1;
           } else {
-            const made = await tx.observation.create({ data: { ...fields, indicatorId: figure.indicatorId, year: figure.year } });
+            const made = await tx.figure.create({ data: { ...fields, indicatorId: figure.indicatorId, year: figure.year } });
             await tx.figureEvent.create({
               data: { observationId: made.id, action: 'create', actorId: actor.id, actorName: actor.name, newValue: figure.value, newStatus: 'draft', newQuality: figure.quality, source: figure.source, reason: 'Excel 导入' },
             });

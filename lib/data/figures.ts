@@ -4,7 +4,7 @@ import type { Figure } from './types';
 
 /** Every yearly figure of a plan, whatever its review status, ordered by indicator and year (one query). */
 export async function getPlanFigures(planId: number): Promise<Figure[]> {
-  const rows = await getPrisma().observation.findMany({
+  const rows = await getPrisma().figure.findMany({
     where: { indicator: { planId } },
     orderBy: [{ indicatorId: 'asc' }, { year: 'asc' }],
   });

@@ -124,7 +124,7 @@ export async function copyPlan(sourceSlug: string, slug: string, fields: PlanFie
 export async function updatePlan(slug: string, fields: PlanFields, actor: Actor): Promise<PlanWriteResult> {
   return write(async (tx) => {
     const plan = await editablePlan(tx, slug);
-    const outside = await tx.observation.count({
+    const outside = await tx.figure.count({
       where: { indicator: { planId: plan.id }, OR: [{ year: { lt: fields.firstYear } }, { year: { gt: fields.lastYear } }] },
     });
     if (outside > 0) throw refuse('yearsHaveFigures');
@@ -207,7 +207,7 @@ export async function saveIndicator(
       return typeof old === 'object' ? !(old as Prisma.Decimal).equals(next) : old !== next;
     });
     if (judgingChanged && !reason) {
-      const approved = await tx.observation.count({ where: { indicatorId: id, status: 'approved' } });
+      const approved = await tx.figure.count({ where: { indicatorId: id, status: 'approved' } });
       if (approved > 0) throw refuse('reasonRequired');
     }
     await tx.indicator.update({ where: { id }, data });
@@ -222,7 +222,7 @@ export async function removeIndicator(planSlug: string, id: number, actor: Actor
     const plan = await editablePlan(tx, planSlug);
     const indicator = await tx.indicator.findFirst({ where: { id, planId: plan.id } });
     if (!indicator) throw refuse('notFound');
-    if ((await tx.observation.count({ where: { indicatorId: id } })) > 0) throw refuse('hasFigures');
+    if ((await tx.figure.count({ where: { indicatorId: id } })) > 0) throw refuse('hasFigures');
     await tx.indicator.delete({ where: { id } });
     await record(tx, { planId: plan.id, indicatorId: id, action: 'removeIndicator', before: { sequence: indicator.sequence, name: indicator.name } }, actor);
     return null;

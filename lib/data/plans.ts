@@ -76,7 +76,7 @@ async function toPlanDetail([row]: PlanRow[]): Promise<PlanDetail | null> {
 }
 
 async function toPlanContent(row: PlanRow): Promise<PlanContent> {
-  const sample = await getPrisma().observation.findFirst({
+  const sample = await getPrisma().figure.findFirst({
     where: { isSample: true, indicator: { planId: row.id } },
     select: { id: true },
   });

@@ -8,7 +8,7 @@ import type { Tx } from './transaction';
 
 /** The check of a figure, or null when it has no value in a further source. */
 export async function sourceCheckInTransaction(tx: Tx, observationId: number): Promise<SourceCheck | null> {
-  const figure = await tx.observation.findUnique({
+  const figure = await tx.figure.findUnique({
     where: { id: observationId },
     select: { value: true, source: true, sourceValues: { orderBy: { sourceName: 'asc' } }, indicator: { select: { sourceCheckRule: true } } },
   });

@@ -77,6 +77,19 @@ export interface PlanDetail extends PlanInfo {
 export type FigureStatus = 'draft' | 'submitted' | 'approved' | 'returned';
 export type FigureQuality = 'preliminary' | 'final';
 
+/** A figure read from a filled-in entry template (lib/import), as the import writes it (lib/data/figure-writes). */
+export interface ImportedFigure {
+  /** the sheet row it came from, for messages */
+  row: number;
+  indicatorId: number;
+  sequence: number;
+  year: number;
+  value: string;
+  source: string | null;
+  quality: FigureQuality | null;
+  note: string | null;
+}
+
 /** A yearly actual figure: growthRate indicators that year's growth in %, other kinds the level. */
 export interface Figure {
   id: number;

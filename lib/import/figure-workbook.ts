@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { COMMON_SOURCES, figureNoteSchema, figureSourceSchema, parseQuality, QUALITY_LABELS_ZH } from '@/lib/schemas/figure-entry';
 import { parseFigure, type FigureRules } from '@/lib/schemas/figure-value';
 import { OUTSIDE_PLAN_YEAR_MESSAGE } from '@/lib/schemas/figure-entry';
-import type { FigureQuality, FigureStatus } from '@/lib/data/types';
+import type { FigureQuality, FigureStatus, ImportedFigure } from '@/lib/data/types';
 import { limitMessage, readBoundedWorkbook } from './bounded-workbook';
 
 export interface TemplateIndicator extends FigureRules {
@@ -43,17 +43,8 @@ export interface TemplateInput {
   indicators: TemplateIndicator[];
 }
 
-export interface ImportedFigure {
-  /** the sheet row it came from, for messages */
-  row: number;
-  indicatorId: number;
-  sequence: number;
-  year: number;
-  value: string;
-  source: string | null;
-  quality: 'preliminary' | 'final' | null;
-  note: string | null;
-}
+// declared with the domain types (lib/data/types), so lib/data never imports lib/import
+export type { ImportedFigure };
 
 export interface ImportError {
   /** the sheet row (1-based, as Excel shows it); 0 for the file as a whole */

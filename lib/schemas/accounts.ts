@@ -1,7 +1,8 @@
 // Schemas of the account forms. Messages are keys of the "validation" message namespace.
 import { z } from 'zod';
 import { idSchema, int4IdSchema } from './params';
-import { ROLES } from '@/lib/auth/permissions';
+import { LOCALES } from '@/lib/i18n/locales';
+import { ROLES } from './roles';
 
 export const USERNAME_REGEX = /^[a-zA-Z0-9_.]{3,30}$/;
 
@@ -38,3 +39,9 @@ export const setDisabledSchema = z.object({ userId, disabled: z.enum(['true', 'f
 export const issueTokenSchema = z.object({ name: z.string().trim().min(1, 'tokenNameRequired').max(60, 'tokenNameTooLong') });
 
 export const revokeTokenSchema = z.object({ tokenId: idSchema });
+
+/** The language switch: an unknown locale is ignored. */
+export const localeSchema = z.object({ locale: z.enum(LOCALES) });
+
+/** Sign-out takes nothing from the form. */
+export const signOutSchema = z.object({});

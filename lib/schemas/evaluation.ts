@@ -18,3 +18,9 @@ export const evaluationPrefaceSchema = z.object({
     .pipe(z.string().max(PREFACE_MAX_LENGTH, `前言不能超过${PREFACE_MAX_LENGTH}字。`)),
   version: z.coerce.number().int().min(0),
 });
+
+/** The preface form: the plan and year it belongs to (checked against the plan by the action), its text and version. */
+export const evaluationPrefaceFormSchema = evaluationPrefaceSchema.extend({
+  slug: z.string(),
+  year: z.unknown(),
+});

@@ -39,21 +39,7 @@ export function entryFieldName(field: EntryField, indicatorId: number): string {
   return `${field}.${indicatorId}`;
 }
 
-/** What the person typed for each indicator (strings as typed, so a refused form can show them again). */
-export function readEntryForm(formData: FormData, indicatorIds: readonly number[]): Map<number, TypedEntryRow> {
-  const rows = new Map<number, TypedEntryRow>();
-  for (const id of indicatorIds) {
-    const get = (field: EntryField) => {
-      const value = formData.get(entryFieldName(field, id));
-      return typeof value === 'string' ? value : '';
-    };
-    if (!formData.has(entryFieldName('value', id))) continue; // not on the form (locked or not this person's)
-    rows.set(id, { value: get('value'), source: get('source'), quality: get('quality'), note: get('note'), version: get('version') });
-  }
-  return rows;
-}
-
-export const entryIntentSchema = z.union([z.literal('draft'), z.literal('submit'), z.string().regex(/^submit:\d+$/)]);
+export const entryIntentSchema = z.union([z.literal('draft'), z.literal('submit'), z.custom<`submit:${number}`>((v) => typeof v === 'string' && /^submit:\d+$/.test(v))]);
 /** The answer to a figure for a year outside the plan period — the entry page's (review.refused.outsidePlan), the importers'. */
 export const OUTSIDE_PLAN_YEAR_MESSAGE = '年份不在规划期内。';
 
@@ -61,6 +47,10 @@ export const planYearSchema = z.object({
   planSlug: z.string().min(1).max(60),
   year: z.coerce.number().int().min(2000).max(2100),
 });
+/** The entry form of a plan year: which year, and which button (save drafts, submit the year, submit one figure). */
+export const yearFiguresFormSchema = planYearSchema.extend({ intent: entryIntentSchema });
+/** The grid view's form: the plan it saves figures of. */
+export const gridFormSchema = z.object({ planSlug: z.string() });
 export const reviewSchema = z
   .object({
     id: idSchema,

@@ -15,7 +15,8 @@ export interface FormState {
 
 export const EMPTY_FORM_STATE: FormState = {};
 
-export function fieldErrors(error: z.ZodError): FormState['errors'] {
+/** Zod issues (an error, or some of its issues) as field → messages, keyed by each issue's first path segment. */
+export function fieldErrors(error: Pick<z.ZodError, 'issues'>): FormState['errors'] {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '_form');

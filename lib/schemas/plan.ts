@@ -1,6 +1,8 @@
 /** Plan and indicator definitions as admins enter them (forms, server actions and the 表1 importer). */
 import { z } from 'zod';
 import { parseFigure } from './figure-value';
+import { idSchema, planSlugSchema } from './params';
+import { fileTooLargeMessage, PLAN_TABLE_UPLOAD_MAX_BYTES, PLAN_TABLE_UPLOAD_MAX_MB } from './uploads';
 import { INDICATOR_KINDS } from '@/lib/progress';
 
 export { INDICATOR_KINDS };
@@ -91,3 +93,54 @@ export const dueDateSchema = z.object({
   year: z.coerce.number().int(),
   dueDate: z.iso.date({ error: '请输入日期，例如 2026-03-31' }),
 });
+
+// ── The admin forms, as the plan actions (app/_actions/plans.ts, next-plan.ts) parse them ─────────
+
+/** A form naming a plan (setCurrent, archive, due dates). */
+export const planRefSchema = z.object({ slug: planSlugSchema });
+
+/** A form naming a plan's indicator (remove, archive, move). */
+export const indicatorRefSchema = z.object({ planSlug: planSlugSchema, id: idSchema });
+
+export const moveIndicatorSchema = indicatorRefSchema.extend({ direction: z.enum(['up', 'down']) });
+
+/** The plan to start from (copy, next plan); any slug that cannot name a plan reads as one message. */
+export const planSourceSchema = z.object({
+  sourceSlug: z
+    .unknown()
+    .refine((raw) => planSlugSchema.safeParse(raw).success, '请选择要复制的规划')
+    .transform((raw) => planSlugSchema.parse(raw)),
+});
+
+/** The categories of a new plan as typed: one a line, blank lines and repeats dropped. */
+export const categoryLinesSchema = z
+  .unknown()
+  .transform((text) => [...new Set(String(text ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean))])
+  .pipe(z.array(z.string()).min(1, '请至少填写一个类别，每行一个').refine((lines) => lines.every((c) => c.length <= 20), '类别最多20个字'));
+
+/** A new, empty plan: its fields, slug and categories. */
+export const newPlanFormSchema = planFieldsSchema.and(z.object({ slug: planSlugSchema, categories: categoryLinesSchema }));
+/** A copy of an existing plan's definitions. */
+export const copyPlanFormSchema = planFieldsSchema.and(z.object({ slug: planSlugSchema }).extend(planSourceSchema.shape));
+/** A plan from a 表1 workbook: its fields, slug and the file (within the upload limit). */
+export const importPlanFormSchema = planFieldsSchema.and(
+  z.object({
+    slug: planSlugSchema,
+    file: z
+      .unknown()
+      .refine((file) => file instanceof File && file.size > 0, { message: '请选择表1格式的 .xlsx 文件', abort: true })
+      .refine((file) => (file as File).size <= PLAN_TABLE_UPLOAD_MAX_BYTES, fileTooLargeMessage(PLAN_TABLE_UPLOAD_MAX_MB))
+      .transform((file) => file as File),
+  }),
+);
+/** A plan's fields edited (the slug names the plan). */
+export const planEditFormSchema = planFieldsSchema.and(planRefSchema);
+
+/** An indicator added (no id) or edited, with the reason a change of an approved definition needs. */
+export const indicatorFormSchema = indicatorFieldsSchema.and(
+  z.object({
+    planSlug: planSlugSchema,
+    id: z.union([z.literal('').transform(() => null), idSchema]),
+    reason: z.string().trim().max(500, '原因最多500个字'),
+  }),
+);

@@ -25,8 +25,3 @@ export const batchApproveSchema = z
   .refine((b) => new Set(b.items.map((i) => i.id)).size === b.items.length, { path: ['items'], message: 'duplicate' });
 
 export type BatchApproveInput = z.infer<typeof batchApproveSchema>;
-
-/** The form's fields: `item` (repeated "id:version") and `confirm` (repeated ids). */
-export function readBatchApproveForm(formData: FormData) {
-  return batchApproveSchema.safeParse({ items: formData.getAll('item'), confirmed: formData.getAll('confirm') });
-}

@@ -71,3 +71,6 @@ export const programmeTitleSchema = z.object({
   programmeId: idSchema,
   title: optionalText(100),
 });
+
+/** Which action a report form is for (read first, so a refused form still shows the action's target fields). */
+export const taskReportTargetSchema = taskReportSchema.pick({ planSlug: true, actionId: true });

@@ -6,21 +6,11 @@
  * stored one. Rows that change nothing are listed as such and not written. Pure: the action loads, this
  * decides, the write repeats the versions the preview was based on.
  */
-import type { Figure, FigureQuality, FigureStatus, PlanDetail } from '@/lib/data/types';
+import type { Figure, FigureQuality, FigureStatus, ImportedFigure, PlanDetail } from '@/lib/data/types';
 import type { FigureWarning } from '@/lib/progress';
 import { entryRows, warningsFor } from './entry-sheet';
 
-/** A row the workbook reader accepted (lib/import's ImportedFigure; declared here so views do not import lib/import). */
-export interface ImportedFigure {
-  row: number;
-  indicatorId: number;
-  sequence: number;
-  year: number;
-  value: string;
-  source: string | null;
-  quality: FigureQuality | null;
-  note: string | null;
-}
+export type { ImportedFigure };
 
 /** An error of the file or of a row, named by its indicator when the row names one (lib/import's ImportError). */
 export interface ImportError {

@@ -74,7 +74,7 @@ export async function createGeneratedPlan(url: string, options: { slug: string; 
         return sample ? [{ indicatorId: id, year, value: sample.value, status: 'approved' as const, source: SAMPLE_SOURCE, isSample: true }] : [];
       });
     });
-    for (let start = 0; start < figures.length; start += 5_000) await prisma.observation.createMany({ data: figures.slice(start, start + 5_000) });
+    for (let start = 0; start < figures.length; start += 5_000) await prisma.figure.createMany({ data: figures.slice(start, start + 5_000) });
   } finally {
     await prisma.$disconnect();
   }

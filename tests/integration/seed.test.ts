@@ -28,7 +28,7 @@ describe('seed of 十四五 表1', () => {
     expect(await prisma.plan.count()).toBe(1);
     expect(await prisma.category.count()).toBe(5);
     expect(await prisma.indicator.count()).toBe(16);
-    expect(await prisma.observation.count()).toBe(0); // the seed invents no figures
+    expect(await prisma.figure.count()).toBe(0); // the seed invents no figures
   });
 
   it('stores the plan exactly', async () => {

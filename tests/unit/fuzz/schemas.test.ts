@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ROLES } from '@/lib/auth/permissions';
 import * as accounts from '@/lib/schemas/accounts';
 import * as entry from '@/lib/schemas/figure-entry';
+import { readEntryForm } from '@/app/_actions/entry-form';
 import { figureValueSchema, parseFigure, type FigureRules } from '@/lib/schemas/figure-value';
 import { dueDateSchema, indicatorFieldsSchema, planFieldsSchema, planSlugSchema as definitionSlugSchema } from '@/lib/schemas/plan';
 import { exportFormatSchema, firstIssue, includeUnapprovedSchema, planSlugSchema, reportQuerySchema, reportYearSchema } from '@/lib/schemas/report';
@@ -104,7 +105,7 @@ describe('figure entry fields', () => {
     run(fc.array(fc.tuple(fc.constantFrom(...entry.ENTRY_FIELDS), fc.integer({ min: 1, max: 20 }), fc.string()), { maxLength: 30 }), (fields) => {
       const form = new FormData();
       for (const [field, id, value] of fields) form.append(entry.entryFieldName(field, id), value);
-      const rows = entry.readEntryForm(form, Array.from({ length: 20 }, (_, i) => i + 1));
+      const rows = readEntryForm(form, Array.from({ length: 20 }, (_, i) => i + 1));
       for (const [id, row] of rows) {
         expect(form.has(entry.entryFieldName('value', id))).toBe(true);
         for (const field of entry.ENTRY_FIELDS) expect(typeof row[field]).toBe('string');

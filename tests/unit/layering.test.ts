@@ -1,0 +1,63 @@
+// Guards the folder rules of the README's Layout that the purity tests (lib/progress, lib/views) do not:
+// no cycle between lib/data and lib/import (the shared types live in lib/data/types), and lib/schemas
+// stands below lib/auth, lib/data and the framework (the roles it parses are declared in lib/schemas/roles).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+interface ImportLine {
+  file: string;
+  statement: string;
+  /** the specifier as written, with a relative one resolved to "@/…" */
+  target: string;
+  typeOnly: boolean;
+}
+
+/** Every static import/export-from and dynamic import() of the files under `folder`. */
+function importsOf(folder: string): ImportLine[] {
+  return sourceFiles(path.join(root, folder)).flatMap((file) => {
+    const src = readFileSync(file, 'utf8');
+    const found = [
+      ...[...src.matchAll(/^(?:import|export)\s[^;]*?from\s*['"]([^'"]+)['"]/gm)].map((m) => ({ statement: m[0], specifier: m[1]! })),
+      ...[...src.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => ({ statement: m[0], specifier: m[1]! })),
+    ];
+    return found.map(({ statement, specifier }) => ({
+      file: path.relative(root, file),
+      statement,
+      target: specifier.startsWith('.') ? `@/${path.relative(root, path.resolve(path.dirname(file), specifier)).split(path.sep).join('/')}` : specifier,
+      typeOnly: /^(import|export) type /.test(statement),
+    }));
+  });
+}
+
+const offending = (lines: ImportLine[], rule: (line: ImportLine) => boolean) => lines.filter(rule).map((l) => `${l.file}: ${l.statement}`);
+
+describe('folder layering', () => {
+  it('finds the imports it checks (the scan works)', () => {
+    expect(importsOf('lib/import').some((l) => l.target === '@/lib/data/types')).toBe(true);
+    expect(importsOf('lib/schemas').some((l) => l.target === '@/lib/schemas/params')).toBe(true);
+  });
+
+  it('lib/data never imports lib/import', () => {
+    expect(offending(importsOf('lib/data'), (l) => l.target.startsWith('@/lib/import'))).toEqual([]);
+  });
+
+  it('lib/import takes from lib/data only types, from lib/data/types', () => {
+    expect(offending(importsOf('lib/import'), (l) => l.target.startsWith('@/lib/data') && !(l.target === '@/lib/data/types' && l.typeOnly))).toEqual([]);
+  });
+
+  it('lib/schemas imports no lib/auth, lib/data, lib/loaders, lib/db or framework', () => {
+    const forbidden = /^(@\/lib\/(auth|data|loaders|db|import|export|views)\b|next\/|next$|react$)/;
+    expect(offending(importsOf('lib/schemas'), (l) => forbidden.test(l.target))).toEqual([]);
+  });
+});
