@@ -71,3 +71,10 @@ export const programmeTitleSchema = z.object({
   programmeId: idSchema,
   title: optionalText(100),
 });
+
+/** The period of an Excel import or template of key-task reports. */
+export const taskImportPeriodSchema = z.object({
+  planSlug: planSlugSchema,
+  year: z.coerce.number().int().min(1900).max(2200),
+  half: z.enum(TASK_HALVES),
+});

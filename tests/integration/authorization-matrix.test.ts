@@ -397,6 +397,26 @@ ACTIONS['_actions/tasks.ts#saveTaskReportAction'] = {
   },
   effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "TaskReportEvent"'),
 };
+ACTIONS['_actions/tasks.ts#importTaskReportWorkbook'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const { buildTaskReportTemplate } = await import('@/lib/import/task-report-workbook');
+    const { taskImportToken } = await import('@/lib/views/task-import-preview');
+    const slot = await taskSlotFor(ctx);
+    const action = await count(ctx, `SELECT a.name, a.number, p.number AS programme FROM "TaskAction" a JOIN "TaskProgramme" p ON p.id = a."programmeId" WHERE a.id = $1`, [slot.actionId]);
+    const template = await buildTaskReportTemplate({ planSlug: PLAN, planName: '十四五', year: slot.year, half: slot.half, actions: [{ id: slot.actionId, programme: action.programme, number: action.number, name: action.name, targets: [] }] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template as never);
+    const progress = `导入${ctx.run}`;
+    workbook.getWorksheet('任务填报')!.getCell(4, 4).value = '推进中';
+    workbook.getWorksheet('任务填报')!.getCell(4, 6).value = progress;
+    const token = taskImportToken({ writes: [{ actionId: slot.actionId, baseVersion: 0, status: 'inProgress', percent: null, progress, problems: null, nextSteps: null, values: [] }] });
+    const data = form({ planSlug: PLAN, year: String(slot.year), half: slot.half, intent: 'confirm', token });
+    data.append('file', new File([await workbook.xlsx.writeBuffer()], 'template.xlsx'));
+    return data;
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "TaskReportEvent"'),
+};
 ACTIONS['_actions/tasks.ts#submitTaskReportAction'] = {
   allowed: STAFF_WORK,
   input: async (ctx) => {

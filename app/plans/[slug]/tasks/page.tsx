@@ -8,7 +8,7 @@ import { requirePageUser } from '@/lib/auth/session';
 import { loadPlan, loadTaskPlan, loadTaskRollup } from '@/lib/loaders';
 import { TASK_SCHEDULE_LABELS_ZH, TASK_SCHEDULE_ORDER } from '@/lib/progress';
 import { parseYear, single, type SearchParams } from '@/lib/schemas/params';
-import { projectsPath, responsibilitiesPath, taskActionPath, taskExportPath, tasksPath } from '@/lib/views/paths';
+import { projectsPath, responsibilitiesPath, taskImportPath, taskActionPath, taskExportPath, tasksPath } from '@/lib/views/paths';
 import { filterTaskRows, parseTaskFilter } from '@/lib/views/tasks';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
@@ -70,6 +70,9 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
         <span className="ml-auto flex flex-wrap gap-x-3 pb-1.5">
           <Link href={projectsPath(plan.slug)} className="text-brand-700 underline">{t('projectsLink')}</Link>
           <Link href={responsibilitiesPath(plan.slug)} className="text-brand-700 underline">{t('responsibilities.link')}</Link>
+          {can(user, 'tasks.report') && plan.status === 'active' && (
+            <Link href={taskImportPath(plan.slug, overview.year)} className="text-brand-700 underline" data-testid="task-import-link">{t('import.link')}</Link>
+          )}
           <span>{t('downloads')}：</span>
           {(['xlsx', 'docx', 'csv'] as const).map((f) => (
             <a key={f} href={taskExportPath(plan.slug, overview.year, f, includeUnapproved)} className="text-brand-700 underline" data-testid={`task-export-${f}`}>{f.toUpperCase()}</a>
