@@ -142,7 +142,7 @@ describe('Excel import of key-task reports', () => {
     expect(await events()).toBe(before);
   });
 
-  it('refuses a confirm when a report changed since the preview, keeping the other's report', async () => {
+  it('refuses a confirm when a report changed since the preview, keeping the other person’s report', async () => {
     useCookies(await signInWith('matrix_staff'));
     const file = await filledFile(2025, 'H1', [{ programme: 7, number: 1, cells: filled('预览时的内容') }]);
     const preview = await upload(file, 2025, 'H1');
