@@ -12,17 +12,19 @@ import {
   setTaskProgrammeTitle,
   transitionTaskReport,
   importTaskReports,
+  importTaskProgrammes,
   type EvidenceUpload,
   type TaskWriteResult,
 } from '@/lib/data/task-writes';
 import { loadPlan, loadTaskEvidenceFile, loadTaskPlan, loadTaskReports } from '@/lib/loaders';
 import { readTaskReportWorkbook, taskTemplateTargets } from '@/lib/import/task-report-workbook';
+import { readTaskProgrammeWorkbook } from '@/lib/import/task-programme-workbook';
 import { withImportSlot } from '@/lib/import/import-slots';
 import { buildTaskImportPreview, TASK_IMPORT_LOCKED_MESSAGE, taskImportToken, type TaskImportError, type TaskImportPreviewRow } from '@/lib/views/task-import-preview';
 import { reviewSchema, unlockSchema } from '@/lib/schemas/figure-entry';
 import { fieldErrors, typedValues, type FormState } from '@/lib/schemas/form-state';
 import { actionUnitsSchema, milestoneSchema, programmeTitleSchema, TASK_REPORT_TEXT_FIELDS, taskDueDatesSchema, taskImportPeriodSchema, targetValueField, targetValueSchema, taskReportSchema } from '@/lib/schemas/task-report';
-import { checkEvidenceFile, EVIDENCE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_BYTES } from '@/lib/schemas/uploads';
+import { checkEvidenceFile, EVIDENCE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_BYTES, PLAN_TABLE_UPLOAD_MAX_BYTES } from '@/lib/schemas/uploads';
 import { findTaskAction } from '@/lib/views/tasks';
 
 // Message keys are in the "tasks.messages" namespace; field errors in "tasks.errors".
@@ -270,4 +272,31 @@ export async function importTaskReportWorkbook(_previous: TaskImportFormState, f
   }
   refreshed();
   return { ok: true, message: 'import.done', created: result.created, updated: result.updated };
+}
+
+export interface TaskProgrammeImportState extends FormState {
+  importErrors?: { sheet: string | null; row: number; message: string }[];
+  programmes?: number;
+  actions?: number;
+}
+
+/** Admin: a plan without key tasks yet imports its 专栏, actions and targets from an .xlsx, all or nothing. */
+export async function importTaskProgrammesAction(_previous: TaskProgrammeImportState, formData: FormData): Promise<TaskProgrammeImportState> {
+  const { refusal } = await authorizeAction('tasks.manage');
+  if (refusal) return refusal;
+  const plan = await loadPlan(String(formData.get('planSlug') ?? ''));
+  if (!plan) return { message: 'badRequest' };
+  if (plan.status === 'archived') return { message: 'refused.archived' };
+  const file = formData.get('file');
+  if (!(file instanceof File) || file.size === 0) return { message: 'import.noFile' };
+  if (file.size > PLAN_TABLE_UPLOAD_MAX_BYTES) return { message: 'programmes.tooLarge' };
+  const bytes = await file.arrayBuffer();
+  const slot = await withImportSlot(() => readTaskProgrammeWorkbook(bytes));
+  if (!slot.ok) return { message: 'import.busy' };
+  if (!slot.value.ok) return { message: 'programmes.rejected', importErrors: slot.value.errors };
+  const { programmes } = slot.value;
+  const result = await importTaskProgrammes(plan.id, programmes);
+  if (!result.ok) return { message: result.reason === 'hasTasks' ? 'programmes.hasTasks' : `refused.${result.reason}` };
+  refreshed();
+  return { ok: true, message: 'programmes.done', programmes: programmes.length, actions: programmes.reduce((n, p) => n + p.actions.length, 0) };
 }

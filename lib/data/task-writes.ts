@@ -392,3 +392,44 @@ export async function importTaskReports(
     throw error;
   }
 }
+
+/** A new plan's programmes, actions and targets (from lib/import/task-programme-workbook.ts). */
+export interface TaskProgrammeInput {
+  number: number;
+  title: string | null;
+  actions: {
+    number: number;
+    name: string;
+    text: string;
+    targets: { phrase: string; subject: string; unit: string; kind: 'perYear' | 'cumulative' | 'levelAt'; lower: string; upper: string | null; qualifier: '左右' | '以上' | null; deadlineYear: number | null }[];
+  }[];
+}
+
+/**
+ * Imports a plan's key tasks (专栏, actions, targets) in one transaction, all or none. Only into a plan that
+ * has none yet ('hasTasks' otherwise: an import never merges into or replaces tasks that may have reports).
+ */
+export async function importTaskProgrammes(planId: number, programmes: readonly TaskProgrammeInput[]): Promise<TaskAdminResult | { ok: false; reason: 'hasTasks' }> {
+  const result = await inTransaction<null, { ok: false; reason: 'notFound' | 'archived' | 'hasTasks' }>(
+    async (tx) => {
+      const plan = await bumpPlanDataVersion(tx, planId);
+      if (!plan) throw new Refused({ ok: false, reason: 'notFound' });
+      if (plan.status === 'archived') throw new Refused({ ok: false, reason: 'archived' });
+      if ((await tx.taskProgramme.count({ where: { planId } })) > 0) throw new Refused({ ok: false, reason: 'hasTasks' });
+      for (const programme of programmes) {
+        const created = await tx.taskProgramme.create({ data: { planId, number: programme.number, title: programme.title } });
+        for (const action of programme.actions) {
+          await tx.taskAction.create({
+            data: {
+              programmeId: created.id, number: action.number, name: action.name, text: action.text,
+              targets: { create: action.targets.map((t, i) => ({ position: i + 1, phrase: t.phrase, subject: t.subject, unit: t.unit, kind: t.kind, lower: t.lower, upper: t.upper, qualifier: t.qualifier, deadlineYear: t.deadlineYear })) },
+            },
+          });
+        }
+      }
+      return null;
+    },
+    { timeout: 30_000 },
+  );
+  return result.ok ? { ok: true } : result.refusal;
+}

@@ -190,3 +190,36 @@ describe('importTaskReports (the write)', () => {
     expect(rows[0]).toEqual(approved.ok ? { state: 'approved', progress: '待审核' } : { state: 'draft', progress: '导入改写' });
   });
 });
+
+describe('a new plan imports its 专栏 and actions from an .xlsx', () => {
+  it('reads the table with its targets, imports it once, all or nothing, and lists every error', async () => {
+    const { createPlan } = await import('@/lib/data/plan-writes');
+    const { buildTaskProgrammeTemplate, readTaskProgrammeWorkbook, PROGRAMME_SHEET, TARGET_SHEET } = await import('@/lib/import/task-programme-workbook');
+    const { importTaskProgrammes } = await import('@/lib/data/task-writes');
+    expect(await createPlan('luquan-2026-2030', { name: '鹿泉区科技创新“十五五”规划', shortName: '十五五', region: '鹿泉区', baseYear: 2025, firstYear: 2026, lastYear: 2030, sourceDocument: '—' }, { categories: ['创新投入'] }, admin)).toMatchObject({ ok: true });
+    const fill = async (actions: ExcelJS.CellValue[][], targets: ExcelJS.CellValue[][]) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await buildTaskProgrammeTemplate('十五五')) as never);
+      actions.forEach((values, i) => { workbook.getWorksheet(PROGRAMME_SHEET)!.getRow(3 + i).values = values; });
+      targets.forEach((values, i) => { workbook.getWorksheet(TARGET_SHEET)!.getRow(3 + i).values = values; });
+      return new Uint8Array(await workbook.xlsx.writeBuffer());
+    };
+    const bad = await readTaskProgrammeWorkbook(await fill([[1, '企业创新', 1, '开展甲行动', '原文甲'], [1, null, 1, '开展乙行动', '原文乙'], ['一', null, 2, null, '原文']], [[1, 9, '每年2项', '成果', '项', '每年', 2]]));
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors.map((e) => [e.sheet, e.row])).toEqual([['重点任务', 4], ['重点任务', 5], ['重点任务', 5], ['量化目标', 3]]);
+
+    const good = await readTaskProgrammeWorkbook(await fill(
+      [[1, '企业创新', 1, '开展甲行动', '原文甲'], [1, null, 2, '开展乙行动', '原文乙'], [2, null, 1, '开展丙行动', '原文丙']],
+      [[1, 2, '每年形成2-3项成果', '成果', '项', '每年', 2, 3, null, null], [2, 1, '到2030年达到10家左右', '联盟', '家', '期末达到', 10, null, '左右', 2030]],
+    ));
+    if (!good.ok) throw new Error(JSON.stringify(good.errors));
+    const newPlanId = (await getPlanDetail('luquan-2026-2030'))!.id;
+    expect(await importTaskProgrammes(newPlanId, good.programmes)).toEqual({ ok: true });
+    const imported = await getTaskPlan(newPlanId);
+    expect(imported.programmes.map((p) => [p.number, p.title, p.actions.map((a) => [a.number, a.name, a.targets.map((t) => [t.kind, t.lower, t.upper, t.qualifier, t.deadlineYear])])])).toEqual([
+      [1, '企业创新', [[1, '开展甲行动', []], [2, '开展乙行动', [['perYear', 2, 3, null, null]]]]],
+      [2, null, [[1, '开展丙行动', [['levelAt', 10, null, '左右', 2030]]]]],
+    ]);
+    expect(await importTaskProgrammes(newPlanId, good.programmes)).toEqual({ ok: false, reason: 'hasTasks' });
+  });
+});

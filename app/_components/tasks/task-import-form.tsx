@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
-import { importTaskReportWorkbook, type TaskImportFormState } from '@/app/_actions/tasks';
+import { importTaskProgrammesAction, importTaskReportWorkbook, type TaskImportFormState, type TaskProgrammeImportState } from '@/app/_actions/tasks';
 import { primaryButtonClass, secondaryButtonClass } from '@/app/_components/form-parts';
-import { FIGURE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_MB, fileWithinLimit } from '@/lib/schemas/uploads';
+import { FIGURE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_MB, fileWithinLimit, PLAN_TABLE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 import type { TaskImportPreviewRow, TaskReportFields } from '@/lib/views/task-import-preview';
 
 /**
@@ -123,6 +123,35 @@ export function TaskImportForm({ planSlug, year, half }: { planSlug: string; yea
                 {t('cancel')}
               </button>
             </div>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** Admin, for a plan without key tasks yet: upload the filled-in 专栏 table; all or nothing, every error listed. */
+export function TaskProgrammeImportForm({ planSlug }: { planSlug: string }) {
+  const t = useTranslations('tasks.import');
+  const tMessages = useTranslations('tasks.messages');
+  const [state, formAction, pending] = useActionState<TaskProgrammeImportState, FormData>(importTaskProgrammesAction, {});
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="planSlug" value={planSlug} />
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="text-sm">
+          <span className="block text-xs font-medium text-slate-700">{t('programmesUpload')}</span>
+          <input type="file" name="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 max-w-full text-sm" />
+        </label>
+        <button type="submit" className={primaryButtonClass} disabled={pending}>{pending ? t('confirming') : t('programmesSubmit')}</button>
+      </div>
+      {state.message && (
+        <div role={state.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-800'}`} data-testid="programme-import-message">
+          <p>{tMessages(state.message, { programmes: state.programmes ?? 0, actions: state.actions ?? 0, max: PLAN_TABLE_UPLOAD_MAX_MB })}</p>
+          {state.importErrors && state.importErrors.length > 0 && (
+            <ul className="mt-1 list-disc pl-5">
+              {state.importErrors.map((e, i) => <li key={i}>{e.sheet ? `“${e.sheet}”` : ''}{e.row > 0 ? t('row', { row: e.row }) : t('file')}：{e.message}</li>)}
+            </ul>
           )}
         </div>
       )}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge, StatusBar } from '@/app/_components/tasks/status-bar';
 import { ProgrammeTitleForm, TaskDueDatesForm } from '@/app/_components/tasks/task-forms';
+import { TaskProgrammeImportForm } from '@/app/_components/tasks/task-import-form';
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { loadPlan, loadTaskPlan, loadTaskRollup } from '@/lib/loaders';
@@ -80,6 +81,15 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
           <Link href={taskExportPath(plan.slug, overview.year, 'print', includeUnapproved)} className="text-brand-700 underline">{t('print')}</Link>
         </span>
       </form>
+
+      {manage && tasks.programmes.length === 0 && (
+        <section aria-labelledby="programme-import" className="no-print rounded border border-slate-200 bg-white p-3" data-testid="programme-import">
+          <h2 id="programme-import" className="text-sm font-semibold text-brand-800">{t('import.programmesTitle')}</h2>
+          <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('import.programmesIntro')}</p>
+          <a href={taskImportPath(plan.slug, undefined, undefined, '/programmes-template')} className="mt-2 inline-block text-sm text-brand-700 underline" download>{t('import.programmesTemplate')}</a>
+          <div className="mt-2"><TaskProgrammeImportForm planSlug={plan.slug} /></div>
+        </section>
+      )}
 
       {manage && (
         <section aria-labelledby="due-dates" className="no-print rounded border border-slate-200 bg-white p-3">
