@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PrintButton } from '@/app/_components/print-button';
+import { PrintDocument } from '@/app/_components/print/print-document';
 import { requirePageUser } from '@/lib/auth/session';
 import { loadResponsibilityTable } from '@/lib/loaders';
 
@@ -13,16 +13,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return loaded ? { title: loaded.table.title } : {};
 }
 
-// As the other report tables' print pages: the document alone, A4 landscape, a plain black table.
-const PRINT_CSS = `
-body:has([data-print-report]) > header { display: none !important; }
-body:has([data-print-report]) { background: #fff; }
-body:has([data-print-report]) > main { max-width: none; padding: 0; }
-@page { size: A4 landscape; margin: 10mm 12mm; }
-@media screen { [data-print-report] { max-width: 273mm; margin: 0 auto; padding: 8mm 0; } }
-@media print { [data-print-report] thead { display: table-header-group; } [data-print-report] tr { break-inside: avoid; } }
-`;
-
 /** 责任分解表 for printing (/plans/{plan}/responsibilities/print). */
 export default async function PrintResponsibilitiesPage({ params }: Props) {
   await requirePageUser('plans.read');
@@ -31,11 +21,7 @@ export default async function PrintResponsibilitiesPage({ params }: Props) {
   const { table } = loaded;
   const cell = 'border border-black px-1 py-[3px] align-top';
   return (
-    <article data-print-report className="bg-white text-black">
-      <style>{PRINT_CSS}</style>
-      <div className="no-print mb-3 flex justify-end"><PrintButton /></div>
-      <h1 className="text-center text-[15pt] font-bold">{table.title}</h1>
-      <p className="mt-2 mb-2 indent-[2em] text-[10pt] leading-snug">{table.summary}</p>
+    <PrintDocument title={table.title} summary={table.summary}>
       <table className="w-full border-collapse text-[9pt] leading-tight">
         <caption className="sr-only">{table.title}</caption>
         <thead>
@@ -55,6 +41,6 @@ export default async function PrintResponsibilitiesPage({ params }: Props) {
       <div className="mt-1 text-[8pt] leading-snug">
         {[...table.notes, table.dataStatus, table.generatedAtText].map((n) => <p key={n}>{n}</p>)}
       </div>
-    </article>
+    </PrintDocument>
   );
 }
