@@ -74,8 +74,8 @@ test('staff import a period of key-task reports from the template: preview, then
   await page.goto(`/plans/${plan}/tasks`);
   await page.getByTestId('task-import-link').click();
   await page.getByLabel('年份').selectOption('2024');
-  await page.getByLabel('半年').selectOption('FY');
-  await page.getByRole('button', { name: '切换' }).click();
+  await page.locator('select[name=half]').selectOption('FY');
+  await page.getByRole('button', { name: '切换', exact: true }).click();
   await expect(page.getByRole('heading', { name: '报告期：2024年全年' })).toBeVisible();
 
   const [template] = await Promise.all([page.waitForEvent('download'), page.getByTestId('task-template-link').click()]);
