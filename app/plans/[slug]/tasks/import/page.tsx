@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TaskImportForm } from '@/app/_components/tasks/task-import-form';
-import { secondaryButtonClass } from '@/app/_components/form-parts';
 import { requirePageUser } from '@/lib/auth/session';
 import { loadPlan, loadToday } from '@/lib/loaders';
 import { periodTitle } from '@/lib/import/task-report-workbook';
@@ -54,7 +53,7 @@ export default async function TaskImportPage({ params, searchParams }: { params:
       </form>
       <section aria-labelledby="task-import-title" className="rounded border border-slate-300 bg-white p-3">
         <h2 id="task-import-title" className="font-semibold">{t('period')}：{period}</h2>
-        <a href={template} className={`${secondaryButtonClass} mt-2 inline-block`} download data-testid="task-template-link">{t('downloadTemplate', { period })}</a>
+        <a href={template} className="mt-2 inline-block rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100" download data-testid="task-template-link">{t('downloadTemplate', { period })}</a>
         <div className="mt-3">
           <TaskImportForm key={`${year}-${half}`} planSlug={plan.slug} year={year} half={half} />
         </div>
