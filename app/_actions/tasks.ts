@@ -1,5 +1,6 @@
 'use server';
 
+import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/auth/action';
 import { canReportAction } from '@/lib/auth/permissions';
@@ -11,14 +12,21 @@ import {
   setTaskPeriodDueDates,
   setTaskProgrammeTitle,
   transitionTaskReport,
+  importTaskReports,
+  importTaskProgrammes,
   type EvidenceUpload,
   type TaskWriteResult,
 } from '@/lib/data/task-writes';
-import { loadPlan, loadTaskEvidenceFile, loadTaskPlan } from '@/lib/loaders';
+import { loadPlan, loadTaskEvidenceFile, loadTaskPlan, loadTaskReports } from '@/lib/loaders';
+import { readTaskReportWorkbook, taskTemplateTargets } from '@/lib/import/task-report-workbook';
+import { readTaskProgrammeWorkbook } from '@/lib/import/task-programme-workbook';
+import { withImportSlot } from '@/lib/import/import-slots';
+import { buildTaskImportPreview, TASK_IMPORT_LOCKED_MESSAGE, taskImportToken, type TaskImportError, type TaskImportPreviewRow } from '@/lib/views/task-import-preview';
 import { reviewSchema, unlockSchema } from '@/lib/schemas/figure-entry';
-import { fieldErrors } from '@/lib/schemas/form-state';
-import { actionUnitsSchema, milestoneSchema, programmeTitleSchema, TASK_REPORT_TEXT_FIELDS, taskDueDatesSchema, targetValueField, targetValueSchema, taskReportSchema, taskReportTargetSchema } from '@/lib/schemas/task-report';
-import { checkEvidenceFile, EVIDENCE_UPLOAD_MAX_BYTES } from '@/lib/schemas/uploads';
+import { fieldErrors, type FormState } from '@/lib/schemas/form-state';
+import { planSlugSchema } from '@/lib/schemas/params';
+import { actionUnitsSchema, milestoneSchema, programmeTitleSchema, TASK_REPORT_TEXT_FIELDS, taskDueDatesSchema, taskImportPeriodSchema, targetValueField, targetValueSchema, taskReportSchema, taskReportTargetSchema } from '@/lib/schemas/task-report';
+import { checkEvidenceFile, EVIDENCE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_BYTES, PLAN_TABLE_UPLOAD_MAX_BYTES } from '@/lib/schemas/uploads';
 import { findTaskAction } from '@/lib/views/tasks';
 
 // Message keys are in the "tasks.messages" namespace; field errors in "tasks.errors".
@@ -211,5 +219,102 @@ export const setProgrammeTitleAction = formAction('tasks.manage', {
     if (!result.ok) return { message: `refused.${result.reason}` };
     refreshed();
     return { ok: true, message: 'saved' };
+  },
+});
+
+export interface TaskImportFormState extends FormState {
+  importErrors?: TaskImportError[];
+  created?: number;
+  updated?: number;
+  /** the preview of the uploaded file: shown before anything is written */
+  preview?: { rows: TaskImportPreviewRow[]; writes: number; token: string };
+  /** actions whose report changed since the preview (confirm refused) */
+  changedNames?: string[];
+}
+
+/**
+ * Imports a filled-in key-task template of one period in two steps, as the figures' import: `intent=preview`
+ * (the default) reads the file and answers the preview — every action's stored → new report and every error
+ * at once, named by the action — and writes nothing. `intent=confirm` sends the same file with the preview's
+ * token; the file is read and checked again against the reports as they are now, and when anything differs
+ * from the preview nothing is written and the fresh preview is shown. The write repeats every previewed
+ * version under the row locks: all reports become drafts or none do.
+ */
+export const importTaskReportWorkbook = formAction<typeof taskImportPeriodSchema, TaskImportFormState>('tasks.report', {
+  schema: taskImportPeriodSchema,
+  read: (formData) => ({ planSlug: formData.get('planSlug'), year: formData.get('year'), half: formData.get('half') }),
+  invalid: () => ({ message: 'badRequest' }),
+  run: async ({ input: target, user, formData }) => {
+    const { year, half } = target;
+    const confirm = formData.get('intent') === 'confirm';
+    const file = formData.get('file');
+    if (!(file instanceof File) || file.size === 0) return { message: 'import.noFile' };
+    if (file.size > FIGURE_UPLOAD_MAX_BYTES) return { message: 'import.tooLarge' };
+    const plan = await loadPlan(target.planSlug);
+    if (!plan || year < plan.firstYear || year > plan.lastYear) return { message: 'badRequest' };
+    if (plan.status === 'archived') return { message: 'refused.archived' };
+    const tasks = await loadTaskPlan(plan.id);
+    const actions = tasks.programmes.flatMap((p) => p.actions.map((a) => ({ id: a.id, programme: p.number, number: a.number, name: a.name, targets: taskTemplateTargets(a.targets) })));
+    const bytes = await file.arrayBuffer();
+    const slot = await withImportSlot(() => readTaskReportWorkbook(bytes, { planSlug: plan.slug, firstYear: plan.firstYear, lastYear: plan.lastYear, year, half, actions }));
+    if (!slot.ok) return { message: 'import.busy' };
+    const preview = buildTaskImportPreview(tasks, await loadTaskReports(plan.id), { year, half }, slot.value, (actionId) => canReportAction(user, actionId));
+    const shown = { rows: preview.rows, writes: preview.writes.length, token: taskImportToken(preview) };
+    if (preview.errors.length > 0) return { message: 'import.rejected', importErrors: preview.errors, ...(preview.rows.length > 0 ? { preview: shown } : {}) };
+    if (preview.rows.length === 0) return { message: 'import.nothingFilled' };
+    if (preview.writes.length === 0) return { message: 'import.nothingChanged', preview: shown };
+    if (!confirm) return { message: 'import.preview', preview: shown };
+    if (formData.get('token') !== shown.token) return { message: 'import.changedSincePreview', preview: shown };
+
+    const result = await importTaskReports({ planId: plan.id, year, half, reports: preview.writes }, user);
+    if (!result.ok) {
+      const nameOf = (actionId: number) => {
+        const row = preview.rows.find((r) => r.actionId === actionId);
+        return row ? `专栏${row.programme}第${row.number}项 ${row.name}` : String(actionId);
+      };
+      if (result.reason === 'stale') return { message: 'import.changedSincePreview', changedNames: result.changed.map(nameOf), preview: shown };
+      if (result.reason === 'locked') {
+        const errors = result.locked.map((actionId): TaskImportError => {
+          const row = preview.rows.find((r) => r.actionId === actionId)!;
+          return { row: row.row, column: null, message: TASK_IMPORT_LOCKED_MESSAGE, action: { id: actionId, programme: row.programme, number: row.number, name: row.name } };
+        });
+        return { message: 'import.rejected', importErrors: errors, preview: shown };
+      }
+      return { message: result.reason === 'conflict' ? 'import.changedSincePreview' : `refused.${result.reason}` };
+    }
+    refreshed();
+    return { ok: true, message: 'import.done', created: result.created, updated: result.updated };
+  },
+});
+
+const programmesImportSchema = z.object({ planSlug: planSlugSchema });
+
+export interface TaskProgrammeImportState extends FormState {
+  importErrors?: { sheet: string | null; row: number; message: string }[];
+  programmes?: number;
+  actions?: number;
+}
+
+/** Admin: a plan without key tasks yet imports its 专栏, actions and targets from an .xlsx, all or nothing. */
+export const importTaskProgrammesAction = formAction<typeof programmesImportSchema, TaskProgrammeImportState>('tasks.manage', {
+  schema: programmesImportSchema,
+  read: (formData) => ({ planSlug: formData.get('planSlug') ?? '' }),
+  invalid: () => ({ message: 'badRequest' }),
+  run: async ({ input, formData }) => {
+    const plan = await loadPlan(input.planSlug);
+    if (!plan) return { message: 'badRequest' };
+    if (plan.status === 'archived') return { message: 'refused.archived' };
+    const file = formData.get('file');
+    if (!(file instanceof File) || file.size === 0) return { message: 'import.noFile' };
+    if (file.size > PLAN_TABLE_UPLOAD_MAX_BYTES) return { message: 'programmes.tooLarge' };
+    const bytes = await file.arrayBuffer();
+    const slot = await withImportSlot(() => readTaskProgrammeWorkbook(bytes));
+    if (!slot.ok) return { message: 'import.busy' };
+    if (!slot.value.ok) return { message: 'programmes.rejected', importErrors: slot.value.errors };
+    const { programmes } = slot.value;
+    const result = await importTaskProgrammes(plan.id, programmes);
+    if (!result.ok) return { message: result.reason === 'hasTasks' ? 'programmes.hasTasks' : `refused.${result.reason}` };
+    refreshed();
+    return { ok: true, message: 'programmes.done', programmes: programmes.length, actions: programmes.reduce((n, p) => n + p.actions.length, 0) };
   },
 });

@@ -197,6 +197,7 @@ export async function saveIndicator(
       attribute: existing.attribute,
       decimals: existing.decimals,
       responsibleUnit: existing.responsibleUnit,
+      cooperatingUnits: existing.cooperatingUnits,
       contact: existing.contact,
       definition: existing.definition,
     };

@@ -54,6 +54,7 @@ function toIndicator(row: PlanRow['indicators'][number]): IndicatorDefinition {
     direction: row.direction,
     decimals: row.decimals,
     responsibleUnit: row.responsibleUnit,
+    cooperatingUnits: row.cooperatingUnits,
     contact: row.contact,
     definition: row.definition,
     status: row.status,

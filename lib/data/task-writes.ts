@@ -8,13 +8,14 @@
  * decided by the caller (server actions); this module guards the report's own state and its plan.
  *
  * Writes: saveTaskReport, transitionTaskReport, removeTaskEvidence, setTaskPeriodDueDates,
- * saveTaskMilestone, setTaskActionUnits, setTaskProgrammeTitle. A staff member's assigned actions are
+ * saveTaskMilestone, setTaskActionUnits, setTaskProgrammeTitle, importTaskReports (Excel, all or none). A staff member's assigned actions are
  * written with their indicator scope by updateUserAccess (lib/data/users.ts).
  */
 import { createHash } from 'node:crypto';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { getPrisma } from '@/lib/db';
 import type { Actor } from './figure-writes';
+import { bumpPlanDataVersion } from './plan-version';
 import { inTransaction, isUniqueViolation, lockPlanShared, Refused, type Tx } from './transaction';
 import { taskReportInclude, toTaskReport, type TaskReportRow } from './tasks';
 import type { ReportedTaskStatus, TaskHalf, TaskReport, TaskReportState } from './task-types';
@@ -294,4 +295,141 @@ export async function setTaskProgrammeTitle(programmeId: number, title: string |
   return adminWrite(programme.planId, async (tx) => {
     await tx.taskProgramme.update({ where: { id: programmeId }, data: { title } });
   });
+}
+
+export interface ImportTaskReportInput {
+  actionId: number;
+  /** the version the preview saw; 0: no report yet */
+  baseVersion: number;
+  status: ReportedTaskStatus;
+  percent: number | null;
+  progress: string;
+  problems: string | null;
+  nextSteps: string | null;
+  values: { targetId: number; value: string }[];
+}
+
+export type TaskImportRefusal =
+  | { ok: false; reason: 'stale'; changed: number[] }
+  | { ok: false; reason: 'locked'; locked: number[] }
+  | { ok: false; reason: 'notFound' | 'archived' | 'outsidePlan' | 'badTarget' | 'conflict' };
+
+export type TaskImportResult = { ok: true; created: number; updated: number } | TaskImportRefusal;
+
+/**
+ * Writes an Excel import of one period's reports (lib/import/task-report-workbook.ts → the preview) as
+ * drafts, all or none, in one transaction: the plan's data version is bumped first (which also serialises
+ * imports and saves of the plan), the period's existing reports of these actions are locked FOR UPDATE, and
+ * every version the preview saw is checked again — a report saved, submitted or approved since the preview
+ * refuses the whole import ('stale', naming the actions), an approved one refuses it ('locked'). Each
+ * UPDATE repeats the version and "not approved" in its WHERE. Evidence files are kept.
+ */
+export async function importTaskReports(
+  input: { planId: number; year: number; half: TaskHalf; reports: readonly ImportTaskReportInput[] },
+  actor: Actor,
+): Promise<TaskImportResult> {
+  const ids = input.reports.map((r) => r.actionId);
+  if (ids.length === 0 || new Set(ids).size !== ids.length) return { ok: false, reason: 'notFound' };
+  try {
+    const result = await inTransaction<{ created: number; updated: number }, TaskImportRefusal>(
+      async (tx) => {
+        const plan = await bumpPlanDataVersion(tx, input.planId);
+        if (!plan) throw new Refused<TaskImportRefusal>({ ok: false, reason: 'notFound' });
+        if (plan.status === 'archived') throw new Refused<TaskImportRefusal>({ ok: false, reason: 'archived' });
+        if (input.year < plan.firstYear || input.year > plan.lastYear) throw new Refused<TaskImportRefusal>({ ok: false, reason: 'outsidePlan' });
+        const actions = await tx.taskAction.findMany({ where: { id: { in: ids }, programme: { planId: input.planId } }, select: { id: true, targets: { select: { id: true } } } });
+        if (actions.length !== ids.length) throw new Refused<TaskImportRefusal>({ ok: false, reason: 'notFound' });
+        const targetsOf = new Map(actions.map((a) => [a.id, new Set(a.targets.map((t) => t.id))]));
+        for (const r of input.reports) {
+          const own = targetsOf.get(r.actionId)!;
+          if (r.values.some((v) => !own.has(v.targetId)) || new Set(r.values.map((v) => v.targetId)).size !== r.values.length) {
+            throw new Refused<TaskImportRefusal>({ ok: false, reason: 'badTarget' });
+          }
+        }
+        await tx.$queryRaw`SELECT id FROM "TaskReport" WHERE "actionId" = ANY(${ids}::int[]) AND year = ${input.year} AND half = ${input.half}::"TaskHalf" ORDER BY id FOR UPDATE`;
+        const existing = await tx.taskReport.findMany({ where: { actionId: { in: ids }, year: input.year, half: input.half } });
+        const byAction = new Map(existing.map((row) => [row.actionId, row]));
+        const changed = input.reports.filter((r) => (byAction.get(r.actionId)?.version ?? 0) !== r.baseVersion).map((r) => r.actionId);
+        if (changed.length > 0) throw new Refused<TaskImportRefusal>({ ok: false, reason: 'stale', changed });
+        const locked = existing.filter((row) => row.state === 'approved').map((row) => row.actionId);
+        if (locked.length > 0) throw new Refused<TaskImportRefusal>({ ok: false, reason: 'locked', locked });
+        let created = 0;
+        let updated = 0;
+        for (const r of input.reports) {
+          const fields = {
+            status: r.status, percent: r.percent, progress: r.progress, problems: r.problems, nextSteps: r.nextSteps,
+            state: 'draft' as const, updatedById: actor.id, updatedByName: actor.name,
+          };
+          const row = byAction.get(r.actionId);
+          let reportId: number;
+          if (row) {
+            const written = await tx.taskReport.updateMany({ where: { id: row.id, version: r.baseVersion, state: { not: 'approved' } }, data: { ...fields, version: { increment: 1 } } });
+            if (written.count === 0) throw new Refused<TaskImportRefusal>({ ok: false, reason: 'conflict' });
+            await tx.taskTargetValue.deleteMany({ where: { reportId: row.id } });
+            await tx.taskReportEvent.create({
+              data: { reportId: row.id, action: 'edit', actorId: actor.id, actorName: actor.name, oldState: row.state, newState: 'draft', oldStatus: row.status, newStatus: r.status, reason: 'Excel 导入', detail: valuesDetail(r.values) },
+            });
+            reportId = row.id;
+            updated += 1;
+          } else {
+            const made = await tx.taskReport.create({ data: { ...fields, actionId: r.actionId, year: input.year, half: input.half } });
+            await tx.taskReportEvent.create({
+              data: { reportId: made.id, action: 'create', actorId: actor.id, actorName: actor.name, newState: 'draft', newStatus: r.status, reason: 'Excel 导入', detail: valuesDetail(r.values) },
+            });
+            reportId = made.id;
+            created += 1;
+          }
+          if (r.values.length > 0) await tx.taskTargetValue.createMany({ data: r.values.map((v) => ({ reportId, targetId: v.targetId, value: v.value })) });
+        }
+        return { created, updated };
+      },
+      { timeout: 30_000 },
+    );
+    return result.ok ? { ok: true, ...result.value } : result.refusal;
+  } catch (error) {
+    // a report of this import was created by another save while the import ran (it had no row to lock)
+    if (isUniqueViolation(error)) return { ok: false, reason: 'conflict' };
+    throw error;
+  }
+}
+
+/** A new plan's programmes, actions and targets (from lib/import/task-programme-workbook.ts). */
+export interface TaskProgrammeInput {
+  number: number;
+  title: string | null;
+  actions: {
+    number: number;
+    name: string;
+    text: string;
+    targets: { phrase: string; subject: string; unit: string; kind: 'perYear' | 'cumulative' | 'levelAt'; lower: string; upper: string | null; qualifier: '左右' | '以上' | null; deadlineYear: number | null }[];
+  }[];
+}
+
+/**
+ * Imports a plan's key tasks (专栏, actions, targets) in one transaction, all or none. Only into a plan that
+ * has none yet ('hasTasks' otherwise: an import never merges into or replaces tasks that may have reports).
+ */
+export async function importTaskProgrammes(planId: number, programmes: readonly TaskProgrammeInput[]): Promise<TaskAdminResult | { ok: false; reason: 'hasTasks' }> {
+  const result = await inTransaction<null, { ok: false; reason: 'notFound' | 'archived' | 'hasTasks' }>(
+    async (tx) => {
+      const plan = await bumpPlanDataVersion(tx, planId);
+      if (!plan) throw new Refused({ ok: false, reason: 'notFound' });
+      if (plan.status === 'archived') throw new Refused({ ok: false, reason: 'archived' });
+      if ((await tx.taskProgramme.count({ where: { planId } })) > 0) throw new Refused({ ok: false, reason: 'hasTasks' });
+      for (const programme of programmes) {
+        const created = await tx.taskProgramme.create({ data: { planId, number: programme.number, title: programme.title } });
+        for (const action of programme.actions) {
+          await tx.taskAction.create({
+            data: {
+              programmeId: created.id, number: action.number, name: action.name, text: action.text,
+              targets: { create: action.targets.map((t, i) => ({ position: i + 1, phrase: t.phrase, subject: t.subject, unit: t.unit, kind: t.kind, lower: t.lower, upper: t.upper, qualifier: t.qualifier, deadlineYear: t.deadlineYear })) },
+            },
+          });
+        }
+      }
+      return null;
+    },
+    { timeout: 30_000 },
+  );
+  return result.ok ? { ok: true } : result.refusal;
 }

@@ -53,7 +53,10 @@ export interface IndicatorDefinition {
   attribute: IndicatorAttribute;
   direction: Direction;
   decimals: number;
+  /** 牵头单位 (责任单位); null = 未填写 */
   responsibleUnit: string | null;
+  /** 配合单位 as entered; null = 未填写 */
+  cooperatingUnits: string | null;
   contact: string | null;
   definition: string | null;
   status: 'active' | 'archived';

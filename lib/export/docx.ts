@@ -36,7 +36,7 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 /** Relative column weights; the name column gets the room its text needs. */
-const MIN_WEIGHT: Record<string, number> = { category: 5, sequence: 4, name: 26, attribute: 6, programme: 8, number: 4, task: 14, unit: 10, target: 22, progress: 30, status: 8 };
+const MIN_WEIGHT: Record<string, number> = { category: 5, sequence: 4, name: 26, attribute: 6, programme: 8, number: 4, task: 14, unit: 10, target: 22, progress: 30, status: 8, lead: 16, cooperating: 22 };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 

@@ -24,3 +24,7 @@ export const bracketNote = (years: number) => interpolate(plan.plan.bracketNote,
 export type TaskReportTextKey = keyof typeof reports.taskReport;
 /** The key-task table's wording (重点任务推进情况表), from messages/zh-CN/reports.json. */
 export const taskReportText = (key: TaskReportTextKey, vars?: Vars) => interpolate(reports.taskReport[key], vars);
+
+export type ResponsibilityTextKey = keyof typeof reports.responsibility;
+/** The 责任分解表's wording, from messages/zh-CN/reports.json. */
+export const responsibilityText = (key: ResponsibilityTextKey, vars?: Vars) => interpolate(reports.responsibility[key], vars);

@@ -15,9 +15,9 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Width limits per column (in narrow characters) so that the table fits A4 landscape; longer text wraps. */
-const MAX_WIDTH: Record<string, number> = { name: 34, category: 6, sequence: 6, status: 14, programme: 14, number: 6, task: 24, unit: 14, target: 36, progress: 44 };
+const MAX_WIDTH: Record<string, number> = { name: 34, category: 6, sequence: 6, status: 14, programme: 14, number: 6, task: 24, unit: 14, target: 36, progress: 44, lead: 30, cooperating: 44 };
 /** Columns whose text wraps. */
-const WRAP = new Set(['name', 'actual', 'programme', 'task', 'unit', 'target', 'progress']);
+const WRAP = new Set(['name', 'actual', 'programme', 'task', 'unit', 'target', 'progress', 'lead', 'cooperating']);
 
 export const XLSX_SHEET_NAME = '主要指标监测表';
 /** Row numbers of the layout (1-based), for readers and tests. */

@@ -25,6 +25,7 @@ import { buildTaskOverview, defaultTaskYear, type TaskOverview } from '@/lib/vie
 import { buildReport, type ReportData } from '@/lib/export/report';
 import { buildTaskReport, type TaskReportData } from '@/lib/export/task-report';
 import { buildBenchmarkTable } from '@/lib/export/benchmark-table';
+import { buildResponsibilityTable, type ResponsibilityTable } from '@/lib/export/responsibility';
 import { parseId, parseSlug, parseYear, single, type SearchParams } from '@/lib/schemas/params';
 import { firstIssue, reportQuerySchema } from '@/lib/schemas/report';
 import { buildIndicatorView, buildOverview, OVERVIEW_CARDS_PER_CATEGORY, type DashboardQuery, type IndicatorView, type Overview } from '@/lib/views/dashboard';
@@ -314,4 +315,12 @@ export async function loadReportWithBenchmarks(loaded: Extract<ReportRequest, { 
   if (flag !== '1' && flag !== 'true') return loaded.report;
   const summary = await loadBenchmarkSummary(loaded.plan, loaded.report.year, { includeUnapproved: loaded.report.includeUnapproved });
   return summary ? { ...loaded.report, benchmarks: buildBenchmarkTable(summary.items, loaded.report.year) } : loaded.report;
+}
+
+/** 责任分解表 of a plan (page, print page, downloads): every indicator and action with its units. Null when the plan does not exist. */
+export async function loadResponsibilityTable(slug: string, now: Date = new Date()): Promise<{ plan: PlanDetail; table: ResponsibilityTable } | null> {
+  const plan = await loadPlan(slug);
+  if (!plan) return null;
+  const tasks = await loadTaskPlan(plan.id);
+  return { plan, table: buildResponsibilityTable(plan, tasks, { generatedAt: now }) };
 }

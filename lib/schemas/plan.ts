@@ -73,6 +73,7 @@ export const indicatorFieldsSchema = z
     direction: z.enum(DIRECTIONS, { error: '请选择指标方向' }).default('up'),
     decimals: z.coerce.number({ error: '小数位数须为0到6的整数' }).int('小数位数须为0到6的整数').min(0, '小数位数须为0到6的整数').max(6, '小数位数须为0到6的整数'),
     responsibleUnit: optionalText(100, '责任单位'),
+    cooperatingUnits: optionalText(200, '配合单位'),
     contact: optionalText(100, '联系人'),
     definition: optionalText(2000, '指标口径'),
   })

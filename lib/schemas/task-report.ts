@@ -74,3 +74,10 @@ export const programmeTitleSchema = z.object({
 
 /** Which action a report form is for (read first, so a refused form still shows the action's target fields). */
 export const taskReportTargetSchema = taskReportSchema.pick({ planSlug: true, actionId: true });
+
+/** The period of an Excel import or template of key-task reports. */
+export const taskImportPeriodSchema = z.object({
+  planSlug: planSlugSchema,
+  year: z.coerce.number().int().min(1900).max(2200),
+  half: z.enum(TASK_HALVES),
+});

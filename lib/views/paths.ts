@@ -60,3 +60,18 @@ export function taskExportPath(slug: string, year: number, format: 'xlsx' | 'doc
 export function taskEvidencePath(slug: string, evidenceId: number): string {
   return `/plans/${encodeURIComponent(slug)}/tasks/evidence/${evidenceId}`;
 }
+
+/** 责任分解表 of a plan; its downloads (xlsx, docx, csv) and print page. */
+export function responsibilitiesPath(slug: string, format?: 'xlsx' | 'docx' | 'csv' | 'print'): string {
+  const base = `/plans/${encodeURIComponent(slug)}/responsibilities`;
+  return format === undefined ? base : format === 'print' ? `${base}/print` : `${base}/export/${format}`;
+}
+
+/** Excel bulk reporting of key tasks for a period (and its template: suffix '/template'). */
+export function taskImportPath(slug: string, year?: number, half?: 'H1' | 'FY', suffix = ''): string {
+  const params = new URLSearchParams();
+  if (year !== undefined) params.set('year', String(year));
+  if (half) params.set('half', half);
+  const search = params.toString();
+  return `/plans/${encodeURIComponent(slug)}/tasks/import${suffix}${search ? `?${search}` : ''}`;
+}

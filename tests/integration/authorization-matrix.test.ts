@@ -417,6 +417,44 @@ ACTIONS['_actions/tasks.ts#saveTaskReportAction'] = {
   },
   effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "TaskReportEvent"'),
 };
+ACTIONS['_actions/tasks.ts#importTaskReportWorkbook'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const { buildTaskReportTemplate } = await import('@/lib/import/task-report-workbook');
+    const { taskImportToken } = await import('@/lib/views/task-import-preview');
+    const slot = await taskSlotFor(ctx);
+    const action = await count(ctx, `SELECT a.name, a.number, p.number AS programme FROM "TaskAction" a JOIN "TaskProgramme" p ON p.id = a."programmeId" WHERE a.id = $1`, [slot.actionId]);
+    const template = await buildTaskReportTemplate({ planSlug: PLAN, planName: '十四五', year: slot.year, half: slot.half, actions: [{ id: slot.actionId, programme: action.programme, number: action.number, name: action.name, targets: [] }] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template as never);
+    const progress = `导入${ctx.run}`;
+    workbook.getWorksheet('任务填报')!.getCell(4, 4).value = '推进中';
+    workbook.getWorksheet('任务填报')!.getCell(4, 6).value = progress;
+    const token = taskImportToken({ writes: [{ actionId: slot.actionId, baseVersion: 0, status: 'inProgress', percent: null, progress, problems: null, nextSteps: null, values: [] }] });
+    const data = form({ planSlug: PLAN, year: String(slot.year), half: slot.half, intent: 'confirm', token });
+    data.append('file', new File([await workbook.xlsx.writeBuffer()], 'template.xlsx'));
+    return data;
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "TaskReportEvent"'),
+};
+ACTIONS['_actions/tasks.ts#importTaskProgrammesAction'] = {
+  allowed: ['admin'],
+  input: async (ctx) => {
+    // a fresh plan without key tasks per run, so the admin's import succeeds every time
+    const { createPlan } = await import('@/lib/data/plan-writes');
+    const { buildTaskProgrammeTemplate, PROGRAMME_SHEET } = await import('@/lib/import/task-programme-workbook');
+    const slug = `tasks-import-${ctx.run}-${Math.floor(Math.random() * 1e6)}`;
+    const created = await createPlan(slug, { name: '新规划', shortName: '十五五', region: '鹿泉区', baseYear: 2025, firstYear: 2026, lastYear: 2030, sourceDocument: '—' }, { categories: ['创新投入'] }, { id: ctx.userIds.admin, name: '准备数据' });
+    if (!created.ok) throw new Error('could not prepare a plan');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await buildTaskProgrammeTemplate('新规划')) as never);
+    workbook.getWorksheet(PROGRAMME_SHEET)!.getRow(3).values = [1, '企业创新', 1, '开展某某行动', '原文'];
+    const data = form({ planSlug: slug });
+    data.append('file', new File([await workbook.xlsx.writeBuffer()], 'tasks.xlsx'));
+    return data;
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "TaskAction"'),
+};
 ACTIONS['_actions/tasks.ts#submitTaskReportAction'] = {
   allowed: STAFF_WORK,
   input: async (ctx) => {

@@ -37,7 +37,7 @@ function asFields(indicator: IndicatorDefinition): IndicatorFields {
     sequence: indicator.sequence, category: indicator.category.name, name: indicator.name, unit: indicator.unit, kind: indicator.kind,
     baseline: s(indicator.baseline), target: s(indicator.target), annualRate: s(indicator.annualRate), cumulativeIncrease: s(indicator.cumulativeIncrease),
     attribute: indicator.attribute, direction: indicator.direction, decimals: indicator.decimals,
-    responsibleUnit: indicator.responsibleUnit, contact: indicator.contact, definition: indicator.definition,
+    responsibleUnit: indicator.responsibleUnit, cooperatingUnits: indicator.cooperatingUnits, contact: indicator.contact, definition: indicator.definition,
   };
 }
 
@@ -141,7 +141,7 @@ describe('plans as first-class', () => {
 
   it('adds, reorders, archives and removes indicators of a new plan', async () => {
     expect(await createPlan('small', { ...FIFTEENTH, name: '小规划', shortName: '小' }, { categories: ['创新投入'] }, admin)).toMatchObject({ ok: true });
-    const base = { category: '创新投入', unit: '家', kind: 'cumulative' as const, baseline: '1', target: '5', annualRate: null, cumulativeIncrease: '4', attribute: 'expected' as const, direction: 'up' as const, decimals: 0, responsibleUnit: null, contact: null, definition: null };
+    const base = { category: '创新投入', unit: '家', kind: 'cumulative' as const, baseline: '1', target: '5', annualRate: null, cumulativeIncrease: '4', attribute: 'expected' as const, direction: 'up' as const, decimals: 0, responsibleUnit: null, cooperatingUnits: null, contact: null, definition: null };
     const a = await saveIndicator('small', null, { ...base, sequence: 1, name: '甲' }, admin, null);
     const b = await saveIndicator('small', null, { ...base, sequence: 2, name: '乙' }, admin, null);
     const c = await saveIndicator('small', null, { ...base, sequence: 3, name: '丙', category: '创新生态' }, admin, null);

@@ -8,7 +8,7 @@ const category = { id: 1, name: '创新投入', position: 1 };
 function indicator(id: number, fields: Partial<IndicatorDefinition> = {}): IndicatorDefinition {
   return {
     id, sequence: id, category, name: `指标${id}`, unit: '家', kind: 'cumulative', baseline: 100, target: 150, annualRate: null, cumulativeIncrease: 50,
-    attribute: 'expected', direction: 'up', decimals: 0, responsibleUnit: null, contact: null, definition: null, status: 'active', ...fields,
+    attribute: 'expected', direction: 'up', decimals: 0, responsibleUnit: null, cooperatingUnits: null, contact: null, definition: null, status: 'active', ...fields,
   };
 }
 function plan(indicators: IndicatorDefinition[], dueDates: PlanDetail['dueDates']): PlanDetail {

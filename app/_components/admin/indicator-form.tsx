@@ -13,7 +13,7 @@ import { PlanFieldError, PlanMessage, TextField } from './plan-parts';
 const EMPTY: PlanFormState = {};
 
 export type IndicatorFormValues = Record<
-  'sequence' | 'category' | 'name' | 'unit' | 'kind' | 'baseline' | 'target' | 'annualRate' | 'cumulativeIncrease' | 'attribute' | 'direction' | 'decimals' | 'responsibleUnit' | 'contact' | 'definition',
+  'sequence' | 'category' | 'name' | 'unit' | 'kind' | 'baseline' | 'target' | 'annualRate' | 'cumulativeIncrease' | 'attribute' | 'direction' | 'decimals' | 'responsibleUnit' | 'cooperatingUnits' | 'contact' | 'definition',
   string
 >;
 
@@ -109,7 +109,8 @@ export function IndicatorForm({
 
         <fieldset className="grid gap-3 sm:grid-cols-6">
           <legend className="mb-2 text-sm font-semibold text-slate-700">{t('responsibility')}</legend>
-          <TextField id="ind-responsibleUnit" name="responsibleUnit" label={t('responsibleUnit')} state={state} defaultValue={values.responsibleUnit} className="sm:col-span-3" />
+          <TextField id="ind-responsibleUnit" name="responsibleUnit" label={t('responsibleUnit')} hint={t('responsibleUnitHint')} state={state} defaultValue={values.responsibleUnit} className="sm:col-span-3" />
+          <TextField id="ind-cooperatingUnits" name="cooperatingUnits" label={t('cooperatingUnits')} hint={t('cooperatingUnitsHint')} state={state} defaultValue={values.cooperatingUnits} className="sm:col-span-3" />
           <TextField id="ind-contact" name="contact" label={t('contact')} hint={t('contactHint')} state={state} defaultValue={values.contact} className="sm:col-span-3" />
           <div className="sm:col-span-6">
             <label htmlFor="ind-definition" className={labelClass}>{t('definition')}</label>

@@ -12,7 +12,7 @@ import { indicatorPath } from '@/lib/views/paths';
 import { BindingIndicators, LateUnits, PlanSwitcher } from './plan-extras';
 import type { PlanDetail } from '@/lib/data/types';
 import { loadOverdueFigures, loadOverview, loadPlanFigures, loadPlans, loadTaskRollup } from '@/lib/loaders';
-import { tasksPath } from '@/lib/views/paths';
+import { responsibilitiesPath, tasksPath } from '@/lib/views/paths';
 
 /** Leaders' overview of one plan: summary, counts by status, a card per indicator, completion vs 序时进度. */
 export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; searchParams: SearchParams }) {
@@ -47,7 +47,8 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
       {tasks && tasks.rollup.total > 0 && (
         <p className="rounded border border-brand-100 bg-white px-3 py-2 text-sm" data-testid="task-summary">
           <span className="font-medium text-brand-800">{tasks.year}年重点任务：</span>{tasks.sentence}{' '}
-          <Link href={tasksPath(plan.slug, { year: taskYear, includeUnapproved: query.includeUnapproved ? '1' : null })} className="no-print whitespace-nowrap text-brand-700 underline">{t('tasksLink')}</Link>
+          <Link href={tasksPath(plan.slug, { year: taskYear, includeUnapproved: query.includeUnapproved ? '1' : null })} className="no-print whitespace-nowrap text-brand-700 underline">{t('tasksLink')}</Link>{' '}
+          <Link href={responsibilitiesPath(plan.slug)} className="no-print whitespace-nowrap text-brand-700 underline">{t('responsibilitiesLink')}</Link>
         </p>
       )}
 

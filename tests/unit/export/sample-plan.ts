@@ -37,7 +37,7 @@ export function samplePlan(): PlanDetail {
       attribute: i.attribute,
       direction: i.direction,
       decimals: i.decimals,
-      responsibleUnit: null,
+      responsibleUnit: null, cooperatingUnits: null,
       contact: null,
       definition: null,
       status: 'active' as const,

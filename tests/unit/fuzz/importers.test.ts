@@ -42,7 +42,7 @@ const definitions: IndicatorDefinition[] = LUQUAN_2021_2025.indicators.map((seed
   attribute: seed.attribute,
   direction: seed.direction,
   decimals: seed.decimals,
-  responsibleUnit: null,
+  responsibleUnit: null, cooperatingUnits: null,
   contact: null,
   definition: null,
   status: 'active',

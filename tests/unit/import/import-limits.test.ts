@@ -26,7 +26,7 @@ const definitions: IndicatorDefinition[] = plan.indicators.map((seed, index) => 
   annualRate: seed.annualRate === null ? null : Number(seed.annualRate),
   cumulativeIncrease: seed.cumulativeIncrease === null ? null : Number(seed.cumulativeIncrease),
   attribute: seed.attribute, direction: seed.direction, decimals: seed.decimals,
-  responsibleUnit: null, contact: null, definition: null, status: 'active',
+  responsibleUnit: null, cooperatingUnits: null, contact: null, definition: null, status: 'active',
 }));
 
 /** A workbook written row by row (exceljs's streaming writer), as a junk generator would. */

@@ -3,12 +3,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge, StatusBar } from '@/app/_components/tasks/status-bar';
 import { ProgrammeTitleForm, TaskDueDatesForm } from '@/app/_components/tasks/task-forms';
+import { TaskProgrammeImportForm } from '@/app/_components/tasks/task-import-form';
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { loadPlan, loadTaskPlan, loadTaskRollup } from '@/lib/loaders';
 import { TASK_SCHEDULE_LABELS_ZH, TASK_SCHEDULE_ORDER } from '@/lib/progress';
 import { parseYear, single, type SearchParams } from '@/lib/schemas/params';
-import { projectsPath, taskActionPath, taskExportPath, tasksPath } from '@/lib/views/paths';
+import { projectsPath, responsibilitiesPath, taskImportPath, taskActionPath, taskExportPath, tasksPath } from '@/lib/views/paths';
 import { filterTaskRows, parseTaskFilter } from '@/lib/views/tasks';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
@@ -69,6 +70,10 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
         {(filter.status || filter.unit) && <Link href={tasksPath(plan.slug, keep)} className="pb-1.5 text-brand-700 underline">{t('clearFilter')}</Link>}
         <span className="ml-auto flex flex-wrap gap-x-3 pb-1.5">
           <Link href={projectsPath(plan.slug)} className="text-brand-700 underline">{t('projectsLink')}</Link>
+          <Link href={responsibilitiesPath(plan.slug)} className="text-brand-700 underline">{t('responsibilities.link')}</Link>
+          {can(user, 'tasks.report') && plan.status === 'active' && (
+            <Link href={taskImportPath(plan.slug, overview.year)} className="text-brand-700 underline" data-testid="task-import-link">{t('import.link')}</Link>
+          )}
           <span>{t('downloads')}：</span>
           {(['xlsx', 'docx', 'csv'] as const).map((f) => (
             <a key={f} href={taskExportPath(plan.slug, overview.year, f, includeUnapproved)} className="text-brand-700 underline" data-testid={`task-export-${f}`}>{f.toUpperCase()}</a>
@@ -76,6 +81,15 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
           <Link href={taskExportPath(plan.slug, overview.year, 'print', includeUnapproved)} className="text-brand-700 underline">{t('print')}</Link>
         </span>
       </form>
+
+      {manage && tasks.programmes.length === 0 && (
+        <section aria-labelledby="programme-import" className="no-print rounded border border-slate-200 bg-white p-3" data-testid="programme-import">
+          <h2 id="programme-import" className="text-sm font-semibold text-brand-800">{t('import.programmesTitle')}</h2>
+          <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('import.programmesIntro')}</p>
+          <a href={taskImportPath(plan.slug, undefined, undefined, '/programmes-template')} className="mt-2 inline-block text-sm text-brand-700 underline" download>{t('import.programmesTemplate')}</a>
+          <div className="mt-2"><TaskProgrammeImportForm planSlug={plan.slug} /></div>
+        </section>
+      )}
 
       {manage && (
         <section aria-labelledby="due-dates" className="no-print rounded border border-slate-200 bg-white p-3">

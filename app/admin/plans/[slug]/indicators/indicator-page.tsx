@@ -10,13 +10,14 @@ function initialValues(plan: PlanDetail, indicator: IndicatorDefinition | null):
     const next = Math.max(0, ...plan.indicators.map((i) => i.sequence), ...plan.archivedIndicators.map((i) => i.sequence)) + 1;
     return {
       sequence: String(next), category: plan.categories[0]?.name ?? '', name: '', unit: '', kind: 'growthRate', baseline: '', target: '',
-      annualRate: '', cumulativeIncrease: '', attribute: 'expected', direction: 'up', decimals: '1', responsibleUnit: '', contact: '', definition: '',
+      annualRate: '', cumulativeIncrease: '', attribute: 'expected', direction: 'up', decimals: '1', responsibleUnit: '', cooperatingUnits: '', contact: '', definition: '',
     };
   }
   return {
     sequence: String(indicator.sequence), category: indicator.category.name, name: indicator.name, unit: indicator.unit, kind: indicator.kind,
     baseline: text(indicator.baseline), target: text(indicator.target), annualRate: text(indicator.annualRate), cumulativeIncrease: text(indicator.cumulativeIncrease),
     attribute: indicator.attribute, direction: indicator.direction, decimals: String(indicator.decimals), responsibleUnit: text(indicator.responsibleUnit),
+    cooperatingUnits: text(indicator.cooperatingUnits),
     contact: text(indicator.contact), definition: text(indicator.definition),
   };
 }

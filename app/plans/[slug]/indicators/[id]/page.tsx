@@ -220,6 +220,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           <div><dt className={term}>{t('table.annualChange')}</dt><dd className="tabular-nums">{formatPlannedChange(indicator)}</dd></div>
           <div className="sm:col-span-2 lg:col-span-3"><dt className={term}>{t('dashboard.definition.definition')}</dt><dd>{indicator.definition ?? t('dashboard.definition.notStated')}</dd></div>
           <div className="sm:col-span-2 lg:col-span-3"><dt className={term}>{t('dashboard.definition.responsibleUnit')}</dt><dd>{indicator.responsibleUnit ?? t('dashboard.definition.notStated')}</dd></div>
+          <div className="sm:col-span-2 lg:col-span-3"><dt className={term}>{t('dashboard.definition.cooperatingUnits')}</dt><dd>{indicator.cooperatingUnits ?? t('dashboard.definition.notStated')}</dd></div>
         </dl>
         {consistencyText.length > 0 && (
           <div role="note" data-testid="consistency-note" className="mt-3 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950">

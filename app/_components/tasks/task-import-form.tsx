@@ -1,0 +1,160 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
+import { importTaskProgrammesAction, importTaskReportWorkbook, type TaskImportFormState, type TaskProgrammeImportState } from '@/app/_actions/tasks';
+import { primaryButtonClass, secondaryButtonClass } from '@/app/_components/form-parts';
+import { FIGURE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_MB, fileWithinLimit, PLAN_TABLE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
+import type { TaskImportPreviewRow, TaskReportFields } from '@/lib/views/task-import-preview';
+
+/**
+ * Excel round trip of a period's key-task reports: upload the filled-in template, see the preview (every
+ * action's stored → new report, all errors named by the action), then confirm. Submitted by hand so the
+ * chosen file stays in the input between the preview and the confirmation (the server reads it again).
+ */
+export function TaskImportForm({ planSlug, year, half }: { planSlug: string; year: number; half: 'H1' | 'FY' }) {
+  const t = useTranslations('tasks.import');
+  const tTasks = useTranslations('tasks');
+  const tMessages = useTranslations('tasks.messages');
+  const [state, formAction, pending] = useActionState<TaskImportFormState, FormData>(importTaskReportWorkbook, {});
+  const [tooLarge, setTooLarge] = useState(false);
+  const [dismissed, setDismissed] = useState<TaskImportFormState | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const file = data.get('file');
+    const within = fileWithinLimit(file instanceof File ? file : null, FIGURE_UPLOAD_MAX_BYTES);
+    setTooLarge(!within);
+    if (!within) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    data.set('intent', submitter?.value === 'confirm' ? 'confirm' : 'preview');
+    setDismissed(null);
+    startTransition(() => formAction(data));
+  };
+  const shown: TaskImportFormState = tooLarge ? { message: 'import.tooLarge' } : dismissed === state ? {} : state;
+  const preview = shown.preview;
+  const canConfirm = !!preview && !shown.importErrors?.length && preview.writes > 0 && !shown.ok;
+  const summary = (fields: TaskReportFields) => `${tTasks(`reportStatuses.${fields.status}`)}${fields.percent === null ? '' : ` · ${fields.percent}%`}`;
+  const changeText = (row: TaskImportPreviewRow) =>
+    row.change === 'create' ? t('create') : row.change === 'unchanged' ? t('unchanged') : t('update', { fields: row.changed.map((f) => t(`fields.${f}`)).join('、') });
+
+  return (
+    <form ref={form} onSubmit={submit} className="space-y-3">
+      <input type="hidden" name="planSlug" value={planSlug} />
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="half" value={half} />
+      <input type="hidden" name="token" value={preview?.token ?? ''} />
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="text-sm">
+          <span className="block text-xs font-medium text-slate-700">{t('uploadLabel')}</span>
+          <input type="file" name="file" onChange={() => { setTooLarge(false); setDismissed(state); }} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 max-w-full text-sm" />
+        </label>
+        <button type="submit" name="intent" value="preview" className={secondaryButtonClass} disabled={pending}>
+          {pending ? t('uploading') : t('upload')}
+        </button>
+      </div>
+
+      {shown.message && (
+        <div role={shown.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${shown.ok ? 'bg-green-50 text-green-900' : shown.message === 'import.preview' ? 'bg-blue-50 text-blue-950' : 'bg-red-50 text-red-800'}`} data-testid="task-import-message">
+          <p>{tMessages(shown.message, { created: shown.created ?? 0, updated: shown.updated ?? 0, max: FIGURE_UPLOAD_MAX_MB })}</p>
+          {shown.changedNames && shown.changedNames.length > 0 && <p className="mt-1">{shown.changedNames.join('、')}</p>}
+          {shown.importErrors && shown.importErrors.length > 0 && (
+            <>
+              {preview && <p className="mt-1 font-medium">{t('previewErrorsTitle', { count: shown.importErrors.length })}</p>}
+              <ul className="mt-1 list-disc pl-5" data-testid="task-import-errors">
+                {shown.importErrors.map((error, index) => (
+                  <li key={index}>
+                    {error.action ? `${t('actionName', { programme: error.action.programme, number: error.action.number, name: error.action.name })}，` : ''}
+                    {error.row > 0 ? t('row', { row: error.row }) : t('file')}
+                    {error.column ? `（${error.column}）` : ''}：{error.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+
+      {preview && preview.rows.length > 0 && !shown.ok && (
+        <div data-testid="task-import-preview">
+          <h3 className="text-sm font-semibold">{t('previewTitle')}</h3>
+          <div className="mt-1 rounded border border-slate-200 sm:overflow-x-auto">
+            <table className="w-full text-sm max-sm:block sm:min-w-[40rem]">
+              <thead className="bg-slate-50 text-left text-xs text-slate-700 max-sm:sr-only">
+                <tr>
+                  <th scope="col" className="px-2 py-1">{t('colTask')}</th>
+                  <th scope="col" className="px-2 py-1">{t('colBefore')}</th>
+                  <th scope="col" className="px-2 py-1">{t('colAfter')}</th>
+                  <th scope="col" className="px-2 py-1">{t('colChange')}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100 max-sm:block">
+                {preview.rows.map((row) => (
+                  <tr key={row.actionId} data-testid="task-import-row" data-change={row.change} className={`align-top max-sm:block max-sm:py-1 ${row.change === 'unchanged' ? 'text-slate-500' : ''}`}>
+                    <th scope="row" className="px-2 py-1 text-left font-normal max-sm:block">
+                      <span className="text-slate-500">专栏{row.programme} · {row.number}</span> {row.name}
+                      <span className="block text-xs text-slate-500">{t('row', { row: row.row })}</span>
+                    </th>
+                    <td className="px-2 py-1 max-sm:inline-block max-sm:py-0">
+                      <span className="sm:hidden">{t('colBefore')}：</span>
+                      {row.before ? <>{summary(row.before)}<span className="block text-xs text-slate-500">{tTasks(`states.${row.before.state}`)}</span></> : t('none')}
+                    </td>
+                    <td className="px-2 py-1 font-medium max-sm:inline-block max-sm:py-0">
+                      <span aria-hidden="true" className="mr-1 text-slate-400 sm:hidden">→</span>
+                      {summary(row.after)}
+                      <span className="block line-clamp-2 text-xs font-normal text-slate-600">{row.after.progress}</span>
+                    </td>
+                    <td className="px-2 py-1 text-xs max-sm:block">
+                      <p>{changeText(row)}</p>
+                      {row.backToDraft && <p className="font-medium text-amber-900">{t('backToDraft', { state: tTasks(`states.${row.backToDraft}`) })}</p>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {canConfirm && (
+            <div className="mt-2 flex flex-wrap gap-2">
+              <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
+                {pending ? t('confirming') : t('confirm', { count: preview.writes })}
+              </button>
+              <button type="button" className={secondaryButtonClass} onClick={() => { setDismissed(state); form.current?.reset(); }}>
+                {t('cancel')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** Admin, for a plan without key tasks yet: upload the filled-in 专栏 table; all or nothing, every error listed. */
+export function TaskProgrammeImportForm({ planSlug }: { planSlug: string }) {
+  const t = useTranslations('tasks.import');
+  const tMessages = useTranslations('tasks.messages');
+  const [state, formAction, pending] = useActionState<TaskProgrammeImportState, FormData>(importTaskProgrammesAction, {});
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="planSlug" value={planSlug} />
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="text-sm">
+          <span className="block text-xs font-medium text-slate-700">{t('programmesUpload')}</span>
+          <input type="file" name="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 max-w-full text-sm" />
+        </label>
+        <button type="submit" className={primaryButtonClass} disabled={pending}>{pending ? t('confirming') : t('programmesSubmit')}</button>
+      </div>
+      {state.message && (
+        <div role={state.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-800'}`} data-testid="programme-import-message">
+          <p>{tMessages(state.message, { programmes: state.programmes ?? 0, actions: state.actions ?? 0, max: PLAN_TABLE_UPLOAD_MAX_MB })}</p>
+          {state.importErrors && state.importErrors.length > 0 && (
+            <ul className="mt-1 list-disc pl-5">
+              {state.importErrors.map((e, i) => <li key={i}>{e.sheet ? `“${e.sheet}”` : ''}{e.row > 0 ? t('row', { row: e.row }) : t('file')}：{e.message}</li>)}
+            </ul>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
