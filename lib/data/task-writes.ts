@@ -16,7 +16,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { getPrisma } from '@/lib/db';
 import type { Actor } from './figure-writes';
 import { bumpPlanDataVersion } from './plan-version';
-import { inTransaction, isUniqueViolation, lockPlanShared, Refused, type Tx } from './transaction';
+import { inTransaction, isUniqueViolation, Refused, type Tx } from './transaction';
 import { taskReportInclude, toTaskReport, type TaskReportRow } from './tasks';
 import type { ReportedTaskStatus, TaskHalf, TaskReport, TaskReportState } from './task-types';
 
@@ -67,13 +67,12 @@ async function run(work: (tx: Tx) => Promise<TaskReport | Unchanged>): Promise<T
   return result.value instanceof Unchanged ? { ok: true, report: result.value.report, unchanged: true } : { ok: true, report: result.value };
 }
 
-/** The action's plan, held FOR SHARE until commit (an archive or a change of years never interleaves); checks the year. */
+/** The action's plan, its data version bumped (the row locked until commit: an archive or a change of years never interleaves); checks the year. */
 async function writableAction(tx: Tx, actionId: number, year: number | null): Promise<{ planId: number; targetIds: number[] }> {
   const action = await tx.taskAction.findUnique({ where: { id: actionId }, select: { programme: { select: { planId: true } }, targets: { select: { id: true } } } });
   if (!action) throw new Refused<TaskWriteRefusal>({ ok: false, reason: 'notFound' });
   const planId = action.programme.planId;
-  await lockPlanShared(tx, planId);
-  const plan = (await tx.plan.findUnique({ where: { id: planId } }))!;
+  const plan = (await bumpPlanDataVersion(tx, planId))!;
   if (plan.status === 'archived') throw new Refused<TaskWriteRefusal>({ ok: false, reason: 'archived' });
   if (year !== null && (year < plan.firstYear || year > plan.lastYear)) throw new Refused<TaskWriteRefusal>({ ok: false, reason: 'outsidePlan' });
   return { planId, targetIds: action.targets.map((t) => t.id) };
@@ -239,8 +238,7 @@ export type TaskAdminResult = { ok: true } | { ok: false; reason: 'notFound' | '
 
 async function adminWrite(planId: number, work: (tx: Tx) => Promise<void>): Promise<TaskAdminResult> {
   const result = await inTransaction<null, Exclude<TaskAdminResult, { ok: true }>>(async (tx) => {
-    await lockPlanShared(tx, planId);
-    const plan = await tx.plan.findUnique({ where: { id: planId } });
+    const plan = await bumpPlanDataVersion(tx, planId);
     if (!plan) throw new Refused({ ok: false, reason: 'notFound' });
     if (plan.status === 'archived') throw new Refused({ ok: false, reason: 'archived' });
     await work(tx);

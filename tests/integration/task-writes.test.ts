@@ -101,6 +101,18 @@ describe('seed', () => {
 });
 
 describe('workflow', () => {
+  it('every task write bumps the plan data version in its transaction (the page caches key on it)', async () => {
+    const version = async () => (await db.query<{ v: number }>('SELECT "dataVersion" AS v FROM "Plan" WHERE id = $1', [planId])).rows[0]!.v;
+    const target = action(8, 1);
+    const before = await version();
+    const saved = ok(await saveTaskReport(base(target.id), staff));
+    expect(await version()).toBe(before + 1);
+    ok(await transitionTaskReport({ id: saved.id, version: saved.version, action: 'submit' }, staff));
+    expect(await version()).toBe(before + 2);
+    expect(await setTaskActionUnits(target.id, { leadUnit: '区科技局', cooperatingUnits: null })).toEqual({ ok: true });
+    expect(await version()).toBe(before + 3);
+  });
+
   it('draft → submit → return with a reason → resubmit → approve (locked) → unlock by an admin, with history and evidence', async () => {
     const target = action(2, 1);
     const pdf = new TextEncoder().encode('%PDF-1.4 evidence');
