@@ -89,7 +89,7 @@ export async function createPlan(
     await tx.category.createMany({ data: definitions.categories.map((name, index) => ({ planId: plan.id, name, position: index + 1 })) });
     const categoryIds = new Map((await tx.category.findMany({ where: { planId: plan.id } })).map((c) => [c.name, c.id]));
     const indicators = definitions.indicators ?? [];
-    for (const { category, ...indicator } of indicators) {
+    for (const { category, categoryEn: _categoryEn, ...indicator } of indicators) {
       const id = categoryIds.get(category) ?? (await categoryId(tx, plan.id, category));
       await tx.indicator.create({ data: { ...indicator, planId: plan.id, categoryId: id } });
     }
@@ -106,7 +106,7 @@ export async function copyPlan(sourceSlug: string, slug: string, fields: PlanFie
     const plan = await tx.plan.create({ data: { ...fields, slug, isCurrent: false } });
     const categoryIds = new Map<number, number>();
     for (const category of source.categories) {
-      const copy = await tx.category.create({ data: { planId: plan.id, name: category.name, position: category.position } });
+      const copy = await tx.category.create({ data: { planId: plan.id, name: category.name, nameEn: category.nameEn, position: category.position } });
       categoryIds.set(category.id, copy.id);
     }
     await tx.indicator.createMany({
@@ -180,8 +180,12 @@ export async function saveIndicator(
 ): Promise<PlanWriteResult<{ id: number }>> {
   return write(async (tx) => {
     const plan = await editablePlan(tx, planSlug);
-    const { category, ...rest } = fields;
-    const data = { ...rest, categoryId: await categoryId(tx, plan.id, category) };
+    const { category, categoryEn, nameEn, unitEn, ...rest } = fields;
+    // the English names only change when the form sent them (undefined: not on the form, kept as stored)
+    const english = { ...(nameEn === undefined ? {} : { nameEn }), ...(unitEn === undefined ? {} : { unitEn }) };
+    const data = { ...rest, ...english, categoryId: await categoryId(tx, plan.id, category) };
+    const categoryBefore = categoryEn === undefined ? null : await tx.category.findUniqueOrThrow({ where: { id: data.categoryId } });
+    if (categoryBefore && categoryBefore.nameEn !== categoryEn) await tx.category.update({ where: { id: data.categoryId }, data: { nameEn: categoryEn } });
     if (id === null) {
       const created = await tx.indicator.create({ data: { ...data, planId: plan.id } });
       await record(tx, { planId: plan.id, indicatorId: created.id, action: 'createIndicator', after: fields }, actor);
@@ -193,7 +197,10 @@ export async function saveIndicator(
       ...Object.fromEntries(JUDGING_FIELDS.map((f) => [f, existing[f] === null ? null : String(existing[f])])),
       sequence: existing.sequence,
       category: existing.category.name,
+      categoryEn: existing.category.nameEn,
       name: existing.name,
+      nameEn: existing.nameEn,
+      unitEn: existing.unitEn,
       attribute: existing.attribute,
       decimals: existing.decimals,
       responsibleUnit: existing.responsibleUnit,

@@ -11,6 +11,7 @@ function initialValues(plan: PlanDetail, indicator: IndicatorDefinition | null):
     return {
       sequence: String(next), category: plan.categories[0]?.name ?? '', name: '', unit: '', kind: 'growthRate', baseline: '', target: '',
       annualRate: '', cumulativeIncrease: '', attribute: 'expected', direction: 'up', decimals: '1', responsibleUnit: '', contact: '', definition: '',
+      nameEn: '', unitEn: '', categoryEn: plan.categories[0]?.nameEn ?? '',
     };
   }
   return {
@@ -18,6 +19,7 @@ function initialValues(plan: PlanDetail, indicator: IndicatorDefinition | null):
     baseline: text(indicator.baseline), target: text(indicator.target), annualRate: text(indicator.annualRate), cumulativeIncrease: text(indicator.cumulativeIncrease),
     attribute: indicator.attribute, direction: indicator.direction, decimals: String(indicator.decimals), responsibleUnit: text(indicator.responsibleUnit),
     contact: text(indicator.contact), definition: text(indicator.definition),
+    nameEn: text(indicator.nameEn), unitEn: text(indicator.unitEn), categoryEn: text(indicator.category.nameEn),
   };
 }
 
