@@ -146,7 +146,7 @@ function signOffTable(signOff: SignOffLine[]): Table {
       children: [
         new Paragraph({
           children: [
-            new TextRun({ text: `${line.label}：`, size: 21, font: FONT }),
+            new TextRun({ text: line.caption, size: 21, font: FONT }),
             new TextRun({ text: line.value || '\u3000'.repeat(10), size: 21, font: FONT, underline: line.value ? undefined : {} }),
           ],
         }),

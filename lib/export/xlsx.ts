@@ -45,7 +45,7 @@ export async function buildXlsx(report: TableReport): Promise<Uint8Array> {
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: `${XLSX_TITLE_ROW}:${XLSX_HEADER_ROW}`,
     },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+    headerFooter: { oddFooter: report.pageFooter ?? '第 &P 页，共 &N 页' },
   });
 
   // Column widths from the widest text (Chinese characters count double), within limits. The column
@@ -140,7 +140,7 @@ export async function buildXlsx(report: TableReport): Promise<Uint8Array> {
 export function signOffRows(report: Pick<TableReport, 'signOff'>): string[] {
   if (!report.signOff) return [];
   const signOff = report.signOff;
-  const field = (line: SignOffLine) => `${line.label}：${line.value || '＿＿＿＿＿＿＿＿'}`;
+  const field = (line: SignOffLine) => `${line.caption}${line.value || '＿＿＿＿＿＿＿＿'}`;
   return [signOff.slice(0, 3), signOff.slice(3)].map((group) => group.map(field).join('　　　　'));
 }
 

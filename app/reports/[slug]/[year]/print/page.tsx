@@ -1,6 +1,7 @@
 import { requirePageUser } from '@/lib/auth/session';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 import { PrintButton } from '@/app/_components/print-button';
 import { ReportNotes, ReportTable } from '@/app/_components/report-table';
 import { SignOffBlock } from '@/app/_components/sign-off-block';
@@ -9,7 +10,7 @@ import { BenchmarkReportTable } from '@/app/_components/benchmarks/benchmark-rep
 import { single } from '@/lib/schemas/params';
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const loaded = await load(props);
+  const loaded = await load(props, await getLocale());
   return loaded.ok ? { title: loaded.report.title } : {};
 }
 
@@ -26,12 +27,13 @@ body:has([data-print-report]) > main { max-width: none; padding: 0; }
 
 export default async function PrintReportPage(props: Props) {
   await requirePageUser('plans.read');
-  const loaded = await load(props);
+  // the reader's language: the English UI prints the English report
+  const loaded = await load(props, await getLocale());
   if (!loaded.ok) notFound();
   // ?benchmarks=1 adds the 对标 table after 表1
   const report = await loadReportWithBenchmarks(loaded, single((await props.searchParams).benchmarks));
   return (
-    <article data-print-report className="bg-white text-black">
+    <article data-print-report lang={report.locale} className="bg-white text-black">
       <style>{PRINT_CSS}</style>
       <div className="no-print mb-3 flex justify-end">
         <PrintButton />
