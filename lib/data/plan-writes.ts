@@ -184,9 +184,12 @@ export async function saveIndicator(
     // the English names only change when the form sent them (undefined: not on the form, kept as stored)
     const english = { ...(nameEn === undefined ? {} : { nameEn }), ...(unitEn === undefined ? {} : { unitEn }) };
     const data = { ...rest, ...english, categoryId: await categoryId(tx, plan.id, category) };
-    const categoryBefore = categoryEn === undefined ? null : await tx.category.findUniqueOrThrow({ where: { id: data.categoryId } });
-    if (categoryBefore && categoryBefore.nameEn !== categoryEn) await tx.category.update({ where: { id: data.categoryId }, data: { nameEn: categoryEn } });
+    // the category's English name (it belongs to the whole category), set after the history's "before" is read
+    const setCategoryEn = async () => {
+      if (categoryEn !== undefined) await tx.category.update({ where: { id: data.categoryId }, data: { nameEn: categoryEn } });
+    };
     if (id === null) {
+      await setCategoryEn();
       const created = await tx.indicator.create({ data: { ...data, planId: plan.id } });
       await record(tx, { planId: plan.id, indicatorId: created.id, action: 'createIndicator', after: fields }, actor);
       return { id: created.id };
@@ -217,6 +220,7 @@ export async function saveIndicator(
       const approved = await tx.observation.count({ where: { indicatorId: id, status: 'approved' } });
       if (approved > 0) throw refuse('reasonRequired');
     }
+    await setCategoryEn();
     await tx.indicator.update({ where: { id }, data });
     await record(tx, { planId: plan.id, indicatorId: id, action: 'updateIndicator', reason, before, after: fields }, actor);
     return { id };

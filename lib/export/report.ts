@@ -131,6 +131,9 @@ export interface ReportData {
   title: string;
   /** download name without extension: 鹿泉区科技创新十四五规划指标监测表_2023年 */
   fileBaseName: string;
+  /** the xlsx worksheet's name and page footer in an English report (default: the Chinese ones) */
+  sheetName?: string;
+  pageFooter?: string;
   /** the final evaluation (year = plan.lastYear): adds the 是否完成 column */
   final: boolean;
   includeUnapproved: boolean;
