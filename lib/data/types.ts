@@ -7,8 +7,8 @@ export type PlanStatus = 'active' | 'archived';
 export type IndicatorAttribute = 'expected' | 'binding';
 export type Direction = 'up' | 'down';
 
-export interface PlanInfo {
-  id: number;
+/** What names a plan and its period: the same fields in a seed, a stored plan and a drafted next plan. */
+export interface PlanHeader {
   slug: string;
   name: string;
   shortName: string;
@@ -17,6 +17,10 @@ export interface PlanInfo {
   firstYear: number;
   lastYear: number;
   sourceDocument: string;
+}
+
+export interface PlanInfo extends PlanHeader {
+  id: number;
   status: PlanStatus;
   isCurrent: boolean;
   /** bumped with every write that can change what the plan's pages show (lib/data/plan-version.ts) */

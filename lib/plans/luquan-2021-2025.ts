@@ -7,6 +7,7 @@
  * Figures are decimal strings so that they reach the database exactly.
  */
 import type { IndicatorKind } from '../progress/types';
+import type { PlanHeader } from '../data/types';
 
 export type CategoryName = '创新投入' | '创新能力' | '创新产出' | '创新转化' | '创新生态';
 export type IndicatorKindName = IndicatorKind;
@@ -29,15 +30,7 @@ export interface PlanIndicatorSeed {
   decimals: number;
 }
 
-export interface PlanSeed {
-  slug: string;
-  name: string;
-  shortName: string;
-  region: string;
-  baseYear: number;
-  firstYear: number;
-  lastYear: number;
-  sourceDocument: string;
+export interface PlanSeed extends PlanHeader {
   categories: readonly CategoryName[];
   indicators: PlanIndicatorSeed[];
 }

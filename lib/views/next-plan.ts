@@ -4,20 +4,11 @@
  * not the old plan's baselines), and the new plan's default fields. Proposals are reference values: the
  * form's target fields start empty and are filled only by what the admin types or adopts.
  */
-import type { Figure, PlanDetail } from '@/lib/data/types';
+import type { Figure, PlanDetail, PlanHeader } from '@/lib/data/types';
 import { assessPlan } from './plan-progress';
 import { proposalRows, type ProposalRow } from './evaluation';
 
-export interface NextPlanDefaults {
-  slug: string;
-  name: string;
-  shortName: string;
-  region: string;
-  baseYear: number;
-  firstYear: number;
-  lastYear: number;
-  sourceDocument: string;
-}
+export type NextPlanDefaults = PlanHeader;
 
 export interface NextPlanRow extends ProposalRow {
   kind: PlanDetail['indicators'][number]['kind'];

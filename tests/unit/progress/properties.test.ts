@@ -3,25 +3,11 @@ import fc from 'fast-check';
 import {
   actualSeries, assessIndicator, classifyProgressRatio, definitionProblems, formatNumber, formatPercent, hasUsableTarget,
   plannedTrajectory, STATUS_THRESHOLDS, summarizePlan, summarySentenceZh, targetLine,
-  type Assessment, type IndicatorKind, type IndicatorPlan, type Observation,
+  type Assessment, type IndicatorPlan, type Observation,
 } from '@/lib/progress';
+import { anyFinite, anyPlan, anyYear as year } from '../../helpers/arbitraries';
 
-const EXTREMES = [0, -0, 1, -1, -100, Number.MIN_VALUE, -Number.MIN_VALUE, 1e-300, 1e300, -1e300, Number.MAX_VALUE, -Number.MAX_VALUE];
-/** Any finite double, with the extremes drawn often. */
-const anyFinite = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(...EXTREMES));
 const sane = fc.double({ min: -1e6, max: 1e6, noNaN: true });
-const kind = fc.constantFrom<IndicatorKind>('growthRate', 'cumulative', 'share');
-const year = fc.integer({ min: 2015, max: 2032 });
-
-const anyPlan = fc.record({
-  kind,
-  baseYear: fc.integer({ min: 2018, max: 2022 }),
-  targetYear: fc.integer({ min: 2016, max: 2030 }),
-  baseline: fc.option(anyFinite),
-  target: fc.option(anyFinite),
-  annualRate: fc.option(anyFinite),
-  direction: fc.constantFrom<'up' | 'down'>('up', 'down'),
-}) satisfies fc.Arbitrary<IndicatorPlan>;
 const anyObs = fc.array(fc.record({ year, value: anyFinite }), { maxLength: 12 });
 
 const NUMERIC: (keyof Assessment)[] = [

@@ -5,10 +5,11 @@ import fc from 'fast-check';
 import { LUQUAN_2021_2025_SAMPLE } from '@/lib/plans/luquan-2021-2025-sample';
 import {
   PROPOSAL_KINDS, PROPOSAL_LIMITS, PROPOSAL_NOTE_LABELS_EN, PROPOSAL_NOTE_LABELS_ZH, proposeTargets,
-  type IndicatorKind, type IndicatorPlan, type ProposalFigure, type ProposalKind, type TargetProposal, type TargetProposalSet,
+  type IndicatorPlan, type ProposalFigure, type ProposalKind, type TargetProposal, type TargetProposalSet,
 } from '@/lib/progress';
 import { roundDecimal } from '@/lib/progress/numeric';
 import { planOf, SEED, seedRow } from './fixtures';
+import { anyFinite, anyKind, anyPlan } from '../../helpers/arbitraries';
 
 /** The sample figures of one row as the engine receives them (approved = reviewed and approved). */
 function sampleFigures(sequence: number): ProposalFigure[] {
@@ -259,18 +260,6 @@ describe('roundDecimal', () => {
 // Properties
 // ---------------------------------------------------------------------------------------------------
 
-const EXTREMES = [0, -0, 1, -1, -100, Number.MIN_VALUE, 1e-300, 1e300, -1e300, Number.MAX_VALUE, -Number.MAX_VALUE];
-const anyFinite = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(...EXTREMES));
-const kindArb = fc.constantFrom<IndicatorKind>('growthRate', 'cumulative', 'share');
-const anyPlan = fc.record({
-  kind: kindArb,
-  baseYear: fc.integer({ min: 2018, max: 2022 }),
-  targetYear: fc.integer({ min: 2016, max: 2030 }),
-  baseline: fc.option(anyFinite),
-  target: fc.option(anyFinite),
-  annualRate: fc.option(anyFinite),
-  direction: fc.constantFrom<'up' | 'down'>('up', 'down'),
-}) satisfies fc.Arbitrary<IndicatorPlan>;
 const anyFigures = fc.array(fc.record({ year: fc.integer({ min: 2015, max: 2032 }), value: anyFinite, approved: fc.boolean() }), { maxLength: 10 });
 
 /** The last figure (the new baseline) of a generated series. */
@@ -283,7 +272,7 @@ const decimalValue = (min: number, max: number, d: number) => fc.integer({ min: 
 
 /** A realistic plan (2020 → 2025) with five approved yearly figures of the given kind, positive levels. */
 const realistic = fc
-  .record({ kind: kindArb, d: fc.constantFrom(0, 1, 2), direction: fc.constantFrom<'up' | 'down'>('up', 'down'), next: fc.integer({ min: 2026, max: 2035 }) })
+  .record({ kind: anyKind, d: fc.constantFrom(0, 1, 2), direction: fc.constantFrom<'up' | 'down'>('up', 'down'), next: fc.integer({ min: 2026, max: 2035 }) })
   .chain(({ kind, d, direction, next }) => {
     const lo = kind === 'growthRate' ? -20 : 1;
     const hi = kind === 'growthRate' ? 40 : kind === 'share' ? 100 : 1e5;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PrintButton } from '@/app/_components/print-button';
+import { PrintDocument } from '@/app/_components/print/print-document';
 import { requirePageUser } from '@/lib/auth/session';
 import { loadTaskReport } from '@/lib/loaders';
 import { single, type SearchParams } from '@/lib/schemas/params';
@@ -20,16 +20,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return loaded.ok ? { title: loaded.report.title } : {};
 }
 
-// As the indicator report's print page: the document alone, A4 landscape, a plain black table.
-const PRINT_CSS = `
-body:has([data-print-report]) > header { display: none !important; }
-body:has([data-print-report]) { background: #fff; }
-body:has([data-print-report]) > main { max-width: none; padding: 0; }
-@page { size: A4 landscape; margin: 10mm 12mm; }
-@media screen { [data-print-report] { max-width: 273mm; margin: 0 auto; padding: 8mm 0; } }
-@media print { [data-print-report] thead { display: table-header-group; } [data-print-report] tr { break-inside: avoid; } }
-`;
-
 /** 重点任务推进情况表 for printing (/plans/{plan}/tasks/print?year=…). */
 export default async function PrintTaskReportPage(props: Props) {
   await requirePageUser('plans.read');
@@ -38,11 +28,7 @@ export default async function PrintTaskReportPage(props: Props) {
   const { report } = loaded;
   const cell = 'border border-black px-1 py-[3px] align-top';
   return (
-    <article data-print-report className="bg-white text-black">
-      <style>{PRINT_CSS}</style>
-      <div className="no-print mb-3 flex justify-end"><PrintButton /></div>
-      <h1 className="text-center text-[15pt] font-bold">{report.title}</h1>
-      <p className="mt-2 mb-2 indent-[2em] text-[10pt] leading-snug">{report.summary}</p>
+    <PrintDocument title={report.title} summary={report.summary}>
       <table className="w-full border-collapse text-[9pt] leading-tight">
         <caption className="sr-only">{report.title}</caption>
         <thead>
@@ -62,6 +48,6 @@ export default async function PrintTaskReportPage(props: Props) {
       <div className="mt-1 text-[8pt] leading-snug">
         {[...report.notes, report.dataStatus, report.generatedAtText].map((n) => <p key={n}>{n}</p>)}
       </div>
-    </article>
+    </PrintDocument>
   );
 }

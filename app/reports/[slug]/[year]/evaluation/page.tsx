@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EvaluationBody } from '@/app/_components/evaluation/evaluation-body';
 import { PrefaceForm } from '@/app/_components/evaluation/preface-form';
-import { PrintButton } from '@/app/_components/print-button';
+import { PrintButton } from '@/app/_components/print/print-button';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
 import { can } from '@/lib/auth/permissions';
 import type { ReportPageProps } from '@/lib/loaders';
