@@ -111,6 +111,8 @@ export interface TableReport {
   sheetName?: string;
   /** the xlsx page footer, with &P and &N (default: 第 &P 页，共 &N 页) */
   pageFooter?: string;
+  /** the language of the texts (default Chinese): marks in number formats, column widths */
+  locale?: ReportLocale;
   columns: { key: string; label: string; align: 'left' | 'center' | 'right' }[];
   rows: { categoryRowSpan: number; cells: Record<string, ReportCell> }[];
   summary: string;

@@ -166,3 +166,15 @@ describe('the English summary', () => {
     );
   });
 });
+
+describe('English layout helpers of the builders', async () => {
+  const { excelNumberFormat, longestWord } = await import('@/lib/export/layout');
+  it('writes marks in an English number format with ASCII brackets', () => {
+    expect(excelNumberFormat({ kind: 'decimal', decimals: 2 }, ['2024', 'not approved'], 'en')).toBe('#,##0.00" (2024, not approved)"');
+    expect(excelNumberFormat({ kind: 'decimal', decimals: 2 }, ['2024年'])).toBe('#,##0.00"（2024年）"');
+  });
+  it('measures the longest English word (a column must not break inside it); Chinese text breaks anywhere', () => {
+    expect(longestWord('Awaiting final evaluation')).toBe(10);
+    expect(longestWord('待终期评价')).toBe(0);
+  });
+});
