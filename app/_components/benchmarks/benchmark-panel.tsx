@@ -12,7 +12,8 @@ const TABLE_KINDS = new Set<string>(['cityBest', 'provinceBest', 'cityRank', 'pr
 export function gapText(t: T, gap: GapToBest | null, decimals: number, unit: string): string {
   if (!gap) return '—';
   if (gap.position === 'atBest') return t('atBest');
-  const amount = `${formatNumber(Math.abs(gap.gap), decimals)}${unit === '%' ? t('percentPoints') : unit}`;
+  // an English unit is a word of its own (30 firms); a Chinese one follows the number (30家)
+  const amount = `${formatNumber(Math.abs(gap.gap), decimals)}${unit === '%' ? t('percentPoints') : /^[A-Za-z]/.test(unit) ? ` ${unit}` : unit}`;
   return gap.position === 'beyondBest' ? `${t('beyondBest')} ${amount}` : amount;
 }
 
@@ -99,7 +100,7 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
                 {others.map((ref) => (
                   <li key={ref.id} title={ref.source}>
                     <span className="whitespace-pre-wrap">{t('otherValue', { year: ref.year, kind: t(`kinds.${ref.kind}`) })}</span><span className="tabular-nums">{ref.valueText}</span>
-                    {ref.kind.startsWith('gap') || ref.kind === 'cityTotal' || ref.kind.endsWith('Average') ? subject.unit : ''}
+                    {ref.kind.startsWith('gap') || ref.kind === 'cityTotal' || ref.kind.endsWith('Average') ? (/^[A-Za-z]/.test(subject.unit) ? ` ${subject.unit}` : subject.unit) : ''}
                     {ref.status !== 'approved' && <span className="ml-1 text-xs text-amber-800">{t('unapprovedMark')}</span>}
                   </li>
                 ))}

@@ -171,7 +171,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         </section>
       )}
 
-      <BenchmarkPanel view={benchmarkView} manageHref={can(user, 'figures.enter') ? `/plans/${plan.slug}/benchmarks#enter` : null} />
+      <BenchmarkPanel view={{ ...benchmarkView, subject: { ...benchmarkView.subject, unit: names.unit } }} manageHref={can(user, 'figures.enter') ? `/plans/${plan.slug}/benchmarks#enter` : null} />
 
       <section aria-labelledby="metrics-heading">
         <h2 id="metrics-heading" className="mb-2 text-base font-semibold">{t('dashboard.indicator.metricsHeading')}</h2>
