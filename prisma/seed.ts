@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { createPrisma } from '@/lib/db';
 import { bumpPlanDataVersion } from '@/lib/data/plan-version';
+import { SEED_TRANSACTION } from '@/lib/data/transaction';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedPlanTasks, type PlanTasksSeed } from '@/lib/data/task-seed';
 import { LUQUAN_2021_2025, type PlanSeed } from '@/lib/plans/luquan-2021-2025';
@@ -55,7 +56,7 @@ export async function seedPlan(prisma: PrismaClient, seed: PlanSeed): Promise<vo
       // a running instance (several behind a proxy) must not keep serving the plan without what was added
       if (addedCategories.count + addedIndicators.count > 0) await bumpPlanDataVersion(tx, plan.id);
     },
-    { timeout: 30_000 },
+    SEED_TRANSACTION,
   );
 }
 
@@ -72,7 +73,7 @@ export async function seedSampleFigures(prisma: PrismaClient, planSlug: string, 
       skipDuplicates: true,
     });
     if (added.count > 0) await bumpPlanDataVersion(tx, plan.id);
-  });
+  }, SEED_TRANSACTION);
 }
 
 export async function seedDatabase(connectionString: string, options: { sample?: boolean } = {}): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * The documented rendering check of the evaluation report's Word file (not part of `npm test`: it needs
  * LibreOffice, which CI does not install). Builds the 2023 mid-term and the 2025 final evaluation from the
- * sample fixture (the same one the unit tests use) — or takes .docx files given on the command line, e.g.
+ * sample fixture (the same one the unit tests use, with its task reports and the plan text's reference
+ * values, so sections 3–6 have content) — or takes .docx files given on the command line, e.g.
  * ones downloaded from /reports/<plan>/<year>/evaluation/docx — converts each with
  * `soffice --headless --convert-to pdf` and renders the pages with `pdftoppm -png -r 60`, then prints
  * where the PNGs are. Look at them: every chart visible, no table cut off, Chinese legible.
@@ -15,8 +16,11 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildEvaluationDocx } from '@/lib/export/evaluation-docx';
 import { buildReport } from '@/lib/export/report';
+import { benchmarkSummary, countyEvaluationView } from '@/lib/views/benchmarks';
 import { evaluationDraft, type EvaluationKind } from '@/lib/views/evaluation';
 import { assessPlan } from '@/lib/views/plan-progress';
+import { buildTaskOverview } from '@/lib/views/tasks';
+import { SAMPLE_TODAY, sampleTaskPlan, sampleTaskReports, seededBenchmarks } from '@/tests/unit/export/sample-modules';
 import { sampleFigures, samplePlan } from '@/tests/unit/export/sample-plan';
 
 async function fixtureDocx(out: string, year: number, kind: EvaluationKind): Promise<string> {
@@ -24,7 +28,15 @@ async function fixtureDocx(out: string, year: number, kind: EvaluationKind): Pro
   const figures = sampleFigures();
   const progress = assessPlan(plan, figures, year);
   const report = buildReport(plan, progress, { generatedAt: new Date() });
-  const draft = evaluationDraft(plan, progress, { kind, allFigures: figures, sampleNotice: report.sampleNotice });
+  const reports = sampleTaskReports();
+  const benchmarks = seededBenchmarks();
+  const draft = evaluationDraft(plan, progress, {
+    kind,
+    allFigures: figures,
+    sampleNotice: report.sampleNotice,
+    tasks: { overview: buildTaskOverview(sampleTaskPlan(), reports, { year, today: SAMPLE_TODAY, approvedOnly: true }), reports, approvedOnly: true },
+    benchmarks: { items: benchmarkSummary(plan, figures, benchmarks, year), county: countyEvaluationView(benchmarks.countyEvaluations.filter((e) => e.year <= year)) },
+  });
   const file = join(out, `evaluation-${year}-${kind}.docx`);
   writeFileSync(file, await buildEvaluationDocx({ draft, report }));
   return file;

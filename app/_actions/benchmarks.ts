@@ -9,6 +9,7 @@ import { revalidatePath } from 'next/cache';
 import { authorizeAction } from '@/lib/auth/action';
 import { canEnterIndicator, type SessionUser } from '@/lib/auth/permissions';
 import {
+  importReferenceValues,
   removeFigureSourceValue,
   saveCountyEvaluation,
   saveFigureSourceValue,
@@ -19,11 +20,18 @@ import {
   type BenchmarkWriteResult,
 } from '@/lib/data/benchmark-writes';
 import { loadPlan, loadPlanBenchmarks, loadPlanFigures } from '@/lib/loaders';
+import { readBenchmarkWorkbook, subjectLabel } from '@/lib/import/benchmark-workbook';
+import { withImportSlot } from '@/lib/import/import-slots';
+import { BENCHMARK_KIND_LABELS_ZH } from '@/lib/progress';
 import { parseFigure } from '@/lib/schemas/figure-value';
+import { FIGURE_UPLOAD_MAX_BYTES } from '@/lib/schemas/uploads';
+import { buildReferenceImportPreview, LOCKED_REFERENCE_MESSAGE, referenceImportToken, templateSubjects, type BenchmarkImportError, type ReferenceImportRow } from '@/lib/views/benchmark-import';
 import {
   benchmarkReviewSchema,
   countyEvaluationFormSchema,
+  benchmarkImportYears,
   parseBenchmarkValue,
+  referenceImportTargetSchema,
   referenceValueFormSchema,
   removeSourceValueSchema,
   seriesFigureFormSchema,
@@ -139,11 +147,12 @@ export async function removeSourceValueAction(_previous: FormState, formData: Fo
 export async function saveSourceRuleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { user, refusal } = await authorizeAction('plans.manage');
   if (refusal) return refusal;
-  const values = typedValues(formData, ['primarySource', 'toleranceMode', 'tolerance']);
-  const parsed = sourceRuleFormSchema.safeParse(Object.fromEntries(['indicatorId', 'primarySource', 'toleranceMode', 'tolerance'].map((f) => [f, formData.get(f) ?? ''])));
+  const values = typedValues(formData, ['primarySource', 'toleranceMode', 'tolerance', 'reason']);
+  const parsed = sourceRuleFormSchema.safeParse(Object.fromEntries(['indicatorId', 'primarySource', 'toleranceMode', 'tolerance', 'reason'].map((f) => [f, formData.get(f) ?? ''])));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: 'checkFields', values };
-  const result = await saveSourceCheckRule({ ...parsed.data, }, user);
+  const result = await saveSourceCheckRule(parsed.data, user);
   if (!result.ok) return { message: `refused.${result.reason}`, values };
+  if (result.unchanged) return { ok: true, message: 'nothingChanged' };
   refresh();
   return { ok: true, message: 'saved' };
 }
@@ -167,4 +176,71 @@ export async function saveSeriesFigureAction(_previous: FormState, formData: For
   if (!result.ok) return refusalState(result, values);
   refresh();
   return { ok: true, message: result.unchanged ? 'nothingChanged' : parsed.data.intent === 'submit' ? 'submitted' : 'saved' };
+}
+
+export interface ReferenceImportFormState extends FormState {
+  importErrors?: BenchmarkImportError[];
+  /** the preview of the uploaded file: shown before anything is written */
+  preview?: { rows: ReferenceImportRow[]; writes: number; token: string };
+  /** values changed by someone else since the preview (confirm refused) */
+  changedNames?: string[];
+  created?: number;
+  updated?: number;
+}
+
+/**
+ * Imports a filled-in reference-value template (对标值) in two steps, like the figure import.
+ * `intent=preview` reads the file and answers the preview (every value's stored → new, every error at
+ * once) and writes nothing. `intent=confirm` sends the same file with the preview's token: it is read and
+ * checked again against the values as they are now; when anything differs from the preview nothing is
+ * written and the fresh preview is shown. The write (importReferenceValues) repeats each previewed
+ * version under the row lock: all values are submitted for review, or none are.
+ */
+export async function importReferenceValuesAction(_previous: ReferenceImportFormState, formData: FormData): Promise<ReferenceImportFormState> {
+  const { user, refusal } = await authorizeAction('figures.enter');
+  if (refusal) return refusal;
+  const target = referenceImportTargetSchema.safeParse({ planSlug: formData.get('planSlug'), year: formData.get('year'), intent: formData.get('intent') });
+  if (!target.success) return { message: 'import.badRequest' };
+  const file = formData.get('file');
+  if (!(file instanceof File) || file.size === 0) return { message: 'import.noFile' };
+  if (file.size > FIGURE_UPLOAD_MAX_BYTES) return { message: 'import.tooLarge' };
+  const plan = await loadPlan(target.data.planSlug);
+  if (!plan) return { message: 'refused.notFound' };
+  if (plan.status === 'archived') return { message: 'refused.archived' };
+  const { year } = target.data;
+  const years = benchmarkImportYears(plan);
+  const benchmarks = await loadPlanBenchmarks(plan.id);
+  const subjects = templateSubjects(plan, benchmarks, year);
+  const bytes = await file.arrayBuffer();
+  const slot = await withImportSlot(() =>
+    readBenchmarkWorkbook(bytes, { planSlug: plan.slug, firstYear: years[0]!, lastYear: years.at(-1)!, year, subjects }),
+  );
+  if (!slot.ok) return { message: 'import.busy' };
+  const preview = buildReferenceImportPreview(plan, benchmarks, year, slot.value, (subject) => mayEnterSubject(user, subject));
+  const shown = { rows: preview.rows, writes: preview.writes.length, token: referenceImportToken(preview) };
+  if (preview.errors.length > 0) return { message: 'import.rejected', importErrors: preview.errors, ...(preview.rows.length > 0 ? { preview: shown } : {}) };
+  if (preview.rows.length === 0) return { message: 'import.empty' };
+  if (preview.writes.length === 0) return { message: 'import.nothingChanged', preview: shown };
+  if (target.data.intent !== 'confirm') return { message: 'import.preview', preview: shown };
+  if (formData.get('token') !== shown.token) return { message: 'import.changedSincePreview', preview: shown };
+
+  const result = await importReferenceValues({ planId: plan.id, year, values: preview.writes }, user);
+  if (!result.ok) {
+    const labelOf = (subject: { type: string; id: number }) => {
+      const found = subjects.find((s) => s.type === subject.type && s.id === subject.id);
+      return found ? subjectLabel(found) : String(subject.id);
+    };
+    const nameOf = (subject: { type: string; id: number }, kind: keyof typeof BENCHMARK_KIND_LABELS_ZH) => `${labelOf(subject)} ${BENCHMARK_KIND_LABELS_ZH[kind]}`;
+    if (result.reason === 'stale') return { message: 'import.changedSincePreview', changedNames: result.changed.map((c) => nameOf(c.subject, c.kind)), preview: shown };
+    if (result.reason === 'locked') {
+      const errors = result.locked.map((l): BenchmarkImportError => {
+        const write = preview.writes.find((w) => w.subject.type === l.subject.type && w.subject.id === l.subject.id && w.kind === l.kind);
+        return { row: write?.row ?? 0, column: '数值', message: LOCKED_REFERENCE_MESSAGE, subject: labelOf(l.subject), kind: l.kind };
+      });
+      return { message: 'import.rejected', importErrors: errors, preview: shown };
+    }
+    return { message: result.reason === 'conflict' ? 'import.conflict' : `refused.${result.reason}` };
+  }
+  refresh();
+  return { ok: true, message: 'import.done', created: result.created, updated: result.updated };
 }

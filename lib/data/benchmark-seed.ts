@@ -5,6 +5,7 @@
  * exist (edited or reviewed in the app) are left as they are. Nothing the text does not state is written.
  * Seeded reference values and evaluations are approved: the plan text is the approved document.
  */
+import { SEED_TRANSACTION } from './transaction';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type {
   BenchmarkSubject,
@@ -85,6 +86,6 @@ export async function seedPlanBenchmarks(prisma: PrismaClient, planSlug: string,
         skipDuplicates: true,
       });
     },
-    { timeout: 30_000 },
+    SEED_TRANSACTION,
   );
 }

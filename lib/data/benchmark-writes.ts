@@ -22,7 +22,7 @@ import type { BenchmarkKind } from '@/lib/progress';
 import { subjectKey, type BenchmarkSubjectRef } from './types';
 import type { Actor } from './figure-writes';
 import { bumpPlanDataVersion } from './plan-version';
-import { inTransaction, isUniqueViolation, lockObservations, lockPlanExclusive, lockPlanShared, Refused, type Tx } from './transaction';
+import { advisoryLock, inTransaction, isUniqueViolation, LOCK, lockObservations, lockPlanExclusive, lockPlanShared, Refused, type Tx } from './transaction';
 import type { FigureStatus } from './types';
 
 export type BenchmarkEntity = 'referenceValue' | 'seriesFigure' | 'countyEvaluation';
@@ -139,6 +139,8 @@ async function saveReviewed(
     create: (data: Record<string, unknown>) => Promise<ReviewedRow>;
     newValue: string | null;
     source: string | null;
+    /** kept on the create/edit event (an import says so) */
+    reason?: string;
   },
   actor: Actor,
 ): Promise<BenchmarkSnapshot | { unchanged: BenchmarkSnapshot }> {
@@ -148,7 +150,7 @@ async function saveReviewed(
   if (!existing) {
     if (args.baseVersion !== 0) throw refuse({ ok: false, reason: 'notFound' });
     const created = await args.create(data);
-    await recordEvent(tx, { entity, entityId: created.id, action: 'create', newValue: args.newValue, newStatus: status, source: args.source }, actor);
+    await recordEvent(tx, { entity, entityId: created.id, action: 'create', newValue: args.newValue, newStatus: status, source: args.source, reason: args.reason }, actor);
     if (args.submit) await recordEvent(tx, { entity, entityId: created.id, action: 'submit', newValue: args.newValue, oldStatus: 'draft', newStatus: status }, actor);
     return snapshot(entity, created);
   }
@@ -159,7 +161,7 @@ async function saveReviewed(
   const updated = await table.updateMany({ where: { id: existing.id, version: args.baseVersion, status: { not: 'approved' } }, data: { ...data, version: { increment: 1 } } });
   const row = (await table.findUnique({ where: { id: existing.id } }))!;
   if (updated.count === 0) throw refuse({ ok: false, reason: row.status === 'approved' ? 'locked' : 'conflict', current: snapshot(entity, row) });
-  await recordEvent(tx, { entity, entityId: existing.id, action: 'edit', oldValue: valueOf(entity, existing), newValue: args.newValue, oldStatus: existing.status, newStatus: status, source: args.source }, actor);
+  await recordEvent(tx, { entity, entityId: existing.id, action: 'edit', oldValue: valueOf(entity, existing), newValue: args.newValue, oldStatus: existing.status, newStatus: status, source: args.source, reason: args.reason }, actor);
   return snapshot(entity, row);
 }
 
@@ -230,6 +232,108 @@ export async function saveReferenceValue(input: SaveReferenceValueInput, actor: 
       return row ? { ok: false, reason: 'conflict', current: snapshot('referenceValue', row) } : null;
     },
   );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reference values from an .xlsx (对标值导入)
+
+export interface ImportReferenceInput {
+  subject: BenchmarkSubjectRef;
+  kind: BenchmarkKind;
+  /** canonical decimal text */
+  value: string;
+  source: string;
+  note: string | null;
+  /** the version the preview showed (0: none stored then) */
+  baseVersion: number;
+}
+
+export type ReferenceImportResult =
+  | { ok: true; created: number; updated: number }
+  | { ok: false; reason: 'stale'; changed: { subject: BenchmarkSubjectRef; kind: BenchmarkKind; current: BenchmarkSnapshot | null }[] }
+  | { ok: false; reason: 'locked'; locked: { subject: BenchmarkSubjectRef; kind: BenchmarkKind }[] }
+  | { ok: false; reason: 'notFound' | 'archived' | 'subjectMismatch' | 'conflict' };
+
+/**
+ * Writes the reference values of an import, all or none, each submitted for review (create/edit and
+ * submit events, as the form's 提交审核). Imports of one plan run one after the other (advisory lock);
+ * the existing rows are locked FOR UPDATE, then every value must still be at the version the preview
+ * showed (else 'stale', nothing written) and none approved (else 'locked'); each UPDATE repeats version
+ * and "not approved" in its WHERE as well. Bumps the plan's data version.
+ */
+export async function importReferenceValues(input: { planId: number; year: number; values: readonly ImportReferenceInput[] }, actor: Actor): Promise<ReferenceImportResult> {
+  type Refusal = Exclude<ReferenceImportResult, { ok: true }>;
+  try {
+    const result = await inTransaction<{ created: number; updated: number }, Refusal>(
+      async (tx) => {
+        await writablePlan(tx, input.planId);
+        await advisoryLock(tx, LOCK.benchmarkImport, String(input.planId));
+        for (const subject of uniqueSubjects(input.values)) await checkSubject(tx, input.planId, subject);
+        const keys = input.values.map((v) => ({ subjectKey: subjectKey(v.subject), kind: v.kind, year: input.year }));
+        const existing = keys.length === 0 ? [] : await tx.referenceValue.findMany({ where: { planId: input.planId, OR: keys }, select: { id: true } });
+        if (existing.length > 0) await tx.$queryRaw`SELECT id FROM "ReferenceValue" WHERE id = ANY(${existing.map((e) => e.id)}::int[]) ORDER BY id FOR UPDATE`;
+        const rows = keys.length === 0 ? [] : await tx.referenceValue.findMany({ where: { planId: input.planId, OR: keys } });
+        const byKey = new Map(rows.map((row) => [`${row.subjectKey}|${row.kind}`, row]));
+        const stored = (v: ImportReferenceInput) => byKey.get(`${subjectKey(v.subject)}|${v.kind}`) ?? null;
+        const changed = input.values
+          .filter((v) => (stored(v)?.version ?? 0) !== v.baseVersion)
+          .map((v) => {
+            const row = stored(v);
+            return { subject: v.subject, kind: v.kind, current: row ? snapshot('referenceValue', row) : null };
+          });
+        if (changed.length > 0) throw new Refused<Refusal>({ ok: false, reason: 'stale', changed });
+        const locked = input.values.filter((v) => stored(v)?.status === 'approved').map((v) => ({ subject: v.subject, kind: v.kind }));
+        if (locked.length > 0) throw new Refused<Refusal>({ ok: false, reason: 'locked', locked });
+        let created = 0;
+        let updated = 0;
+        for (const v of input.values) {
+          const row = stored(v);
+          await saveReviewed(
+            tx,
+            'referenceValue',
+            {
+              existing: row,
+              baseVersion: v.baseVersion,
+              submit: true,
+              fields: { value: v.value, source: v.source, note: v.note, isSample: false },
+              same: () => false, // the preview left out the values that change nothing
+              create: (data) =>
+                tx.referenceValue.create({
+                  data: {
+                    ...(data as { value: string; source: string; status: FigureStatus }),
+                    planId: input.planId,
+                    indicatorId: v.subject.type === 'indicator' ? v.subject.id : null,
+                    seriesId: v.subject.type === 'series' ? v.subject.id : null,
+                    subjectKey: subjectKey(v.subject),
+                    kind: v.kind,
+                    year: input.year,
+                  },
+                }),
+              newValue: v.value,
+              source: v.source,
+              reason: 'Excel 导入',
+            },
+            actor,
+          );
+          if (row) updated += 1;
+          else created += 1;
+        }
+        return { created, updated };
+      },
+      { timeout: 30_000 },
+    );
+    return result.ok ? { ok: true, ...result.value } : result.refusal;
+  } catch (error) {
+    // a value of this import was created by a manual save while the import ran
+    if (isUniqueViolation(error)) return { ok: false, reason: 'conflict' };
+    throw error;
+  }
+}
+
+function uniqueSubjects(values: readonly { subject: BenchmarkSubjectRef }[]): BenchmarkSubjectRef[] {
+  const seen = new Map<string, BenchmarkSubjectRef>();
+  for (const v of values) seen.set(subjectKey(v.subject), v.subject);
+  return [...seen.values()];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -438,11 +542,23 @@ async function sourceValueWrite(observationId: number, figureVersion: number, wo
   }
 }
 
-export type RuleResult = { ok: true } | { ok: false; reason: 'notFound' | 'archived' };
+export type RuleResult = { ok: true; unchanged?: true } | { ok: false; reason: 'notFound' | 'archived' };
 
-/** Sets an indicator's 主口径 and tolerance (definitions: the plan row is held exclusively). */
+/** A rule as DefinitionEvent keeps it (before / after of a setSourceRule event); the tolerance as exact decimal text. */
+export interface SourceRuleState {
+  primarySource: string;
+  toleranceMode: 'absolute' | 'relative';
+  tolerance: string;
+}
+
+/**
+ * Sets an indicator's 主口径 and tolerance (definitions: the plan row is held exclusively). A change is
+ * kept in DefinitionEvent (setSourceRule: who, when, before → after — before null when no rule was set,
+ * i.e. sources had to agree exactly — and the reason when given); a save that changes nothing writes
+ * nothing and records nothing.
+ */
 export async function saveSourceCheckRule(
-  input: { indicatorId: number; primarySource: string; toleranceMode: 'absolute' | 'relative'; tolerance: string },
+  input: { indicatorId: number; primarySource: string; toleranceMode: 'absolute' | 'relative'; tolerance: string; reason?: string | null },
   actor: Actor,
 ): Promise<RuleResult> {
   const result = await inTransaction<null, RuleResult>(async (tx) => {
@@ -452,8 +568,27 @@ export async function saveSourceCheckRule(
     await bumpPlanDataVersion(tx, indicator.planId);
     const plan = await tx.plan.findUnique({ where: { id: indicator.planId }, select: { status: true } });
     if (plan?.status === 'archived') throw new Refused<RuleResult>({ ok: false, reason: 'archived' });
+    const existing = await tx.sourceCheckRule.findUnique({ where: { indicatorId: input.indicatorId } });
+    const before: SourceRuleState | null = existing && { primarySource: existing.primarySource, toleranceMode: existing.toleranceMode, tolerance: existing.tolerance.toString() };
+    const after: SourceRuleState = { primarySource: input.primarySource, toleranceMode: input.toleranceMode, tolerance: new Prisma.Decimal(input.tolerance).toString() };
+    if (existing && before!.primarySource === after.primarySource && before!.toleranceMode === after.toleranceMode && existing.tolerance.equals(new Prisma.Decimal(input.tolerance))) {
+      // nothing to change: roll back (the data-version bump too) and say so
+      throw new Refused<RuleResult>({ ok: true, unchanged: true });
+    }
     const fields = { primarySource: input.primarySource, toleranceMode: input.toleranceMode, tolerance: input.tolerance, updatedById: actor.id, updatedByName: actor.name };
     await tx.sourceCheckRule.upsert({ where: { indicatorId: input.indicatorId }, create: { ...fields, indicatorId: input.indicatorId }, update: fields });
+    await tx.definitionEvent.create({
+      data: {
+        planId: indicator.planId,
+        indicatorId: input.indicatorId,
+        action: 'setSourceRule',
+        actorId: actor.id,
+        actorName: actor.name,
+        reason: input.reason ?? null,
+        before: before === null ? Prisma.DbNull : { ...before },
+        after: { ...after },
+      },
+    });
     return null;
   });
   return result.ok ? { ok: true } : result.refusal;

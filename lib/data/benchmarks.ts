@@ -14,6 +14,7 @@ import type {
   ReferenceValueRecord,
   SeriesFigureRecord,
   SourceCheckRuleRecord,
+  SourceRuleChange,
   SupplementarySeriesInfo,
 } from './types';
 
@@ -30,15 +31,23 @@ const reviewed = (row: { id: number; status: ReferenceValueRecord['status']; ver
   updatedAt: row.updatedAt.toISOString(),
 });
 
+/** A rule as a setSourceRule event keeps it (JSON: tolerance as decimal text). */
+function ruleState(json: unknown): SourceRuleChange['before'] {
+  if (!json || typeof json !== 'object') return null;
+  const r = json as { primarySource?: unknown; toleranceMode?: unknown; tolerance?: unknown };
+  return { primarySource: String(r.primarySource ?? ''), toleranceMode: r.toleranceMode === 'absolute' ? 'absolute' : 'relative', tolerance: Number(r.tolerance ?? 0) };
+}
+
 export async function getPlanBenchmarks(planId: number): Promise<PlanBenchmarks> {
   const prisma = getPrisma();
-  const [series, seriesFigures, referenceValues, countyEvaluations, history, sourceRules, sourceValues] = await Promise.all([
+  const [series, seriesFigures, referenceValues, countyEvaluations, history, sourceRules, ruleHistory, sourceValues] = await Promise.all([
     prisma.supplementarySeries.findMany({ where: { planId }, orderBy: { position: 'asc' } }),
     prisma.seriesFigure.findMany({ where: { series: { planId } }, orderBy: [{ seriesId: 'asc' }, { year: 'asc' }] }),
     prisma.referenceValue.findMany({ where: { planId }, orderBy: [{ year: 'asc' }, { id: 'asc' }] }),
     prisma.countyEvaluation.findMany({ where: { planId }, orderBy: { year: 'asc' } }),
     prisma.historyFigure.findMany({ where: { planId }, orderBy: [{ year: 'asc' }, { id: 'asc' }] }),
     prisma.sourceCheckRule.findMany({ where: { indicator: { planId } } }),
+    prisma.definitionEvent.findMany({ where: { planId, action: 'setSourceRule', indicatorId: { not: null } }, orderBy: [{ at: 'desc' }, { id: 'desc' }] }),
     prisma.figureSourceValue.findMany({ where: { observation: { indicator: { planId } } }, orderBy: [{ observationId: 'asc' }, { sourceName: 'asc' }] }),
   ]);
   return {
@@ -107,6 +116,17 @@ export async function getPlanBenchmarks(planId: number): Promise<PlanBenchmarks>
     ),
     sourceRules: sourceRules.map(
       (r): SourceCheckRuleRecord => ({ indicatorId: r.indicatorId, primarySource: r.primarySource, toleranceMode: r.toleranceMode, tolerance: decimalToNumber(r.tolerance)! }),
+    ),
+    ruleHistory: ruleHistory.map(
+      (e): SourceRuleChange => ({
+        id: e.id,
+        indicatorId: e.indicatorId!,
+        at: e.at.toISOString(),
+        actorName: e.actorName,
+        reason: e.reason,
+        before: ruleState(e.before),
+        after: ruleState(e.after) ?? { primarySource: '', toleranceMode: 'relative', tolerance: 0 },
+      }),
     ),
     sourceValues: sourceValues.map(
       (v): FigureSourceValueRecord => ({

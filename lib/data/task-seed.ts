@@ -3,6 +3,7 @@
  * lib/plans/*-tasks.ts. Idempotent like the plan seed: rows that exist are left as they are (so titles,
  * units and milestones edited by an admin are never overwritten); missing ones are added. No reports.
  */
+import { SEED_TRANSACTION } from './transaction';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { TaskTarget } from '@/lib/progress/tasks';
 
@@ -86,6 +87,6 @@ export async function seedPlanTasks(prisma: PrismaClient, seed: PlanTasksSeed): 
         });
       }
     },
-    { timeout: 30_000 },
+    SEED_TRANSACTION,
   );
 }

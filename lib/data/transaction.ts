@@ -11,6 +11,9 @@ import { Prisma } from '@/lib/generated/prisma/client';
 
 export type Tx = Prisma.TransactionClient;
 
+/** A seed runs once at start, maybe on a busy machine: it waits for a connection and works as long as it needs. */
+export const SEED_TRANSACTION = { maxWait: 30_000, timeout: 30_000 } as const;
+
 /** Thrown inside a transaction to roll everything back and answer with `refusal`. */
 export class Refused<R = unknown> extends Error {
   constructor(readonly refusal: R) {
@@ -77,4 +80,6 @@ export async function advisoryLock(tx: Tx, namespace: number, key: string): Prom
 export const LOCK = {
   adminAccounts: 3,
   currentPlan: 4,
+  /** reference-value imports of one plan (key: the plan id): two confirms run one after the other */
+  benchmarkImport: 5,
 } as const;

@@ -247,6 +247,18 @@ export interface FigureSourceValueRecord {
   updatedAt: string;
 }
 
+/** One change of an indicator's 主口径 or tolerance (DefinitionEvent setSourceRule); before is null when no rule was set (sources had to agree exactly). */
+export interface SourceRuleChange {
+  id: number;
+  indicatorId: number;
+  /** ISO 8601 */
+  at: string;
+  actorName: string;
+  reason: string | null;
+  before: Omit<SourceCheckRuleRecord, 'indicatorId'> | null;
+  after: Omit<SourceCheckRuleRecord, 'indicatorId'>;
+}
+
 /** Everything the benchmarks module holds for one plan (one read). */
 export interface PlanBenchmarks {
   series: SupplementarySeriesInfo[];
@@ -255,5 +267,7 @@ export interface PlanBenchmarks {
   countyEvaluations: CountyEvaluationRecord[];
   history: HistoryFigureRecord[];
   sourceRules: SourceCheckRuleRecord[];
+  /** the changes of the indicators' rules, newest first */
+  ruleHistory: SourceRuleChange[];
   sourceValues: FigureSourceValueRecord[];
 }

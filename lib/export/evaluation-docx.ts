@@ -30,7 +30,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { categoryChartSvg, statusBarSvg, type ChartSvg } from '@/lib/views/evaluation-charts';
-import { paragraphText, SUGGESTIONS_PLACEHOLDER, type EvaluationDraft, type Sentence } from '@/lib/views/evaluation';
+import { paragraphText, type EvaluationDraft, type Sentence } from '@/lib/views/evaluation';
 import { PROPOSAL_KIND_LABELS_ZH } from '@/lib/progress';
 import { chartPng } from './chart-png';
 import { reportTable } from './docx';
@@ -43,7 +43,8 @@ const LANDSCAPE_MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM)
 const TYPE_WIDTH = A4.width - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.right; // ≈ 156 mm
 const LANDSCAPE_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
 
-const font = (eastAsia: string, latin = 'Times New Roman') => ({ ascii: latin, hAnsi: latin, eastAsia, cs: latin });
+// hint eastAsia: characters both scripts share (the quotes “”, ·, —) take the East Asian font, full width as in Chinese text.
+const font = (eastAsia: string, latin = 'Times New Roman') => ({ ascii: latin, hAnsi: latin, eastAsia, cs: latin, hint: 'eastAsia' });
 const FANGSONG = font('仿宋_GB2312');
 const HEITI = font('黑体');
 const KAITI = font('楷体_GB2312');
@@ -84,10 +85,10 @@ function heading2(index: number, text: string): Paragraph {
   });
 }
 
-function small(text: string, options: { bold?: boolean; center?: boolean } = {}): Paragraph {
+function small(text: string, options: { bold?: boolean; center?: boolean; right?: boolean; before?: number } = {}): Paragraph {
   return new Paragraph({
-    alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-    spacing: { before: 60, after: 60 },
+    alignment: options.center ? AlignmentType.CENTER : options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    spacing: { before: options.before ?? 60, after: 60 },
     children: [new TextRun({ text, font: FANGSONG, size: SIZE.small, bold: options.bold })],
   });
 }
@@ -133,7 +134,8 @@ function cell(text: string, width: number, options: { header?: boolean; align?: 
 
 /** The 十五五 proposals: 序号, 指标, 新基数, one column per kind (value and implied rate), 说明. */
 function proposalsTable(draft: EvaluationDraft): Table {
-  const weights = [4, 22, 14, 13, 13, 13, 21];
+  // wide enough for the seven-character headers (新基数（年份）, 保持原规划速度) on one line at 小五
+  const weights = [6, 17, 16, 15, 15, 15, 16];
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / total) * TYPE_WIDTH));
   const kinds = draft.proposals.rows[0]?.cells.map((c) => c.kind) ?? [];
@@ -162,6 +164,19 @@ function proposalsTable(draft: EvaluationDraft): Table {
       }),
   );
   return new Table({ width: { size: TYPE_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...rows] });
+}
+
+/** 三、重点任务推进情况: one paragraph when there is nothing to go on; else （一）总体 （二）各专栏 （三）逾期和滞后 with numbered lines. */
+function taskParagraphs(draft: EvaluationDraft): Paragraph[] {
+  const { sentences, programmes, behind } = draft.tasks;
+  if (programmes.length === 0) return [sentencesParagraph(sentences)];
+  return [
+    heading2(0, '总体进展'),
+    sentencesParagraph(sentences),
+    heading2(1, '各专栏推进情况'),
+    ...programmes.map((p, i) => body(`${i + 1}.${p.label}：${p.sentence.text}`)),
+    ...(behind.length > 0 ? [heading2(2, '逾期和滞后的任务'), ...behind.map((s, i) => body(`${i + 1}.${s.text}`))] : []),
+  ];
 }
 
 function pageFooter(): { default: Footer } {
@@ -225,9 +240,7 @@ export async function buildEvaluationDocx({ draft, report }: EvaluationDocxInput
       ...categoryFigures[i]!,
     ]),
     heading1(2, '重点任务推进情况'),
-    sentencesParagraph(draft.tasks.sentences),
-    ...draft.tasks.programmes.map((p, i) => body(`${i + 1}.${p.label}：${p.sentence.text}`)),
-    ...draft.tasks.behind.map((line) => body(line)),
+    ...taskParagraphs(draft),
     heading1(3, '对标分析'),
     ...draft.benchmarks.sentences.map((s) => body(s.text)),
     heading1(4, '存在的问题'),
@@ -240,8 +253,9 @@ export async function buildEvaluationDocx({ draft, report }: EvaluationDocxInput
     proposalsTable(draft),
     small('注：※为低于新基数的测算值（数值越大越好的指标）；增长率类指标的参考值为年均增长率（%）。'),
     heading2(1, '工作建议'),
-    body(SUGGESTIONS_PLACEHOLDER),
-    small(report.generatedAtText),
+    body(draft.suggestions.lead.text),
+    ...draft.suggestions.items.map((s, i) => body(`${i + 1}.${s.text}`)),
+    small(report.generatedAtText, { right: true, before: 480 }),
   ];
 
   const sections: ISectionOptions[] = [

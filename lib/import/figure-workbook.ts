@@ -158,10 +158,10 @@ export async function buildFigureTemplate(input: TemplateInput): Promise<Uint8Ar
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-type CellText = { ok: true; text: string | null; number: number | null } | { ok: false; message: string };
+export type CellText = { ok: true; text: string | null; number: number | null } | { ok: false; message: string };
 
 /** What a cell holds, as text (and as a number when Excel stored one); Excel errors and dates are refused. */
-function readCell(cellValue: ExcelJS.CellValue): CellText {
+export function readCell(cellValue: ExcelJS.CellValue): CellText {
   let value = cellValue as unknown;
   if (value && typeof value === 'object' && 'formula' in value) value = (value as { result?: unknown }).result ?? null;
   if (value === null || value === undefined) return { ok: true, text: null, number: null };
@@ -178,7 +178,7 @@ function readCell(cellValue: ExcelJS.CellValue): CellText {
 }
 
 /** A number Excel stored in binary (e.g. 13.309999999999999) is read back at the indicator's decimals. */
-function numberText(cell: Extract<CellText, { ok: true }>, decimals: number): string | null {
+export function numberText(cell: Extract<CellText, { ok: true }>, decimals: number): string | null {
   if (cell.number === null) return cell.text;
   const rounded = Number(cell.number.toFixed(decimals));
   return Math.abs(rounded - cell.number) < 1e-9 * Math.max(1, Math.abs(cell.number)) ? String(rounded) : String(cell.number);

@@ -1,8 +1,9 @@
 /**
  * The evaluation report's read for a request (page, .docx route): the annual report of the same plan, year
- * and data option (loadReport), the stored preface, and the report shaped by lib/views/evaluation. Sections
- * 3 and 4 take the key-tasks and benchmarks modules' summaries when those modules provide them; until then
- * they say in one sentence that the module has no data.
+ * and data option (loadReport), the stored preface, and the report shaped by lib/views/evaluation. Section
+ * 3 takes the key-task overview of the report year as /plans/<slug>/tasks shows it (loadTaskRollup, with the
+ * same approved-only rule as the figures) and the plan's task reports; section 4 the 对标 summary up to the
+ * report year (loadBenchmarkSummary, as the 对标分析 page orders it) with the county evaluation's ranks.
  */
 import { cache } from 'react';
 import { getEvaluationPreface, type EvaluationPreface } from '@/lib/data/evaluation-prefaces';
@@ -20,7 +21,7 @@ import {
   type EvaluationKind,
   type EvaluationTasksInput,
 } from '@/lib/views/evaluation';
-import { loadReport } from './index';
+import { loadBenchmarkSummary, loadReport, loadTaskReports, loadTaskRollup } from './index';
 
 /** The preface of a plan year, or null. */
 export const loadEvaluationPreface = cache(getEvaluationPreface);
@@ -29,16 +30,27 @@ export type EvaluationRequest =
   | { ok: true; plan: PlanDetail; figures: Figure[]; report: ReportData; draft: EvaluationDraft; preface: EvaluationPreface | null; kinds: EvaluationKind[] }
   | { ok: false; status: 400 | 404; message: string };
 
-/** Optional inputs of sections 3 and 4, from the modules that hold them (none wired yet: see README). */
-export interface EvaluationModuleInputs {
-  tasks?: EvaluationTasksInput | null;
-  benchmarks?: EvaluationBenchmarksInput | null;
+/** Sections 3 and 4's inputs: the key-task overview and reports, the 对标 summary and county ranks, of the report year. */
+export async function loadEvaluationModules(
+  plan: PlanDetail,
+  year: number,
+  includeUnapproved: boolean,
+): Promise<{ tasks: EvaluationTasksInput | null; benchmarks: EvaluationBenchmarksInput | null }> {
+  const approvedOnly = !includeUnapproved;
+  const [overview, reports, summary] = await Promise.all([
+    loadTaskRollup(plan.slug, year, approvedOnly),
+    loadTaskReports(plan.id),
+    loadBenchmarkSummary(plan, year, { includeUnapproved }),
+  ]);
+  return {
+    tasks: overview ? { overview, reports, approvedOnly } : null,
+    benchmarks: summary ? { items: summary.items, county: summary.countyEvaluation } : null,
+  };
 }
 
 export async function loadEvaluation(
   slug: string,
   query: { year: string | null | undefined; includeUnapproved: string | null | undefined; kind: string | null | undefined },
-  modules: EvaluationModuleInputs = {},
   now: Date = new Date(),
 ): Promise<EvaluationRequest> {
   const loaded = await loadReport(slug, { year: query.year, includeUnapproved: query.includeUnapproved }, now);
@@ -52,14 +64,14 @@ export async function loadEvaluation(
   if (!kinds.includes(kind)) {
     return { ok: false, status: 400, message: `${year}年只能生成${kinds.map((k) => EVALUATION_KIND_LABELS_ZH[k]).join('或')}报告。` };
   }
-  const preface = await loadEvaluationPreface(plan.id, year);
+  const [preface, modules] = await Promise.all([loadEvaluationPreface(plan.id, year), loadEvaluationModules(plan, year, report.includeUnapproved)]);
   const draft = evaluationDraft(plan, progress, {
     kind,
     preface: preface?.text ?? null,
     allFigures: figures,
     sampleNotice: report.sampleNotice,
-    tasks: modules.tasks ?? null,
-    benchmarks: modules.benchmarks ?? null,
+    tasks: modules.tasks,
+    benchmarks: modules.benchmarks,
   });
   return { ok: true, plan, figures, report, draft, preface, kinds };
 }

@@ -280,7 +280,8 @@ export function summarizeTasks(items: readonly TaskRollupItem[]): TaskRollup {
 
 const ALWAYS_NAMED: readonly TaskScheduleStatus[] = ['completed', 'inProgress', 'delayed'];
 
-function sentenceParts(counts: Record<TaskScheduleStatus, number>): TaskScheduleStatus[] {
+/** The statuses the roll-up sentence names, in its order: 已完成 / 推进中 / 滞后 always, the others when non-zero. */
+export function taskSummaryStatuses(counts: Record<TaskScheduleStatus, number>): TaskScheduleStatus[] {
   return TASK_SCHEDULE_ORDER.filter((s) => ALWAYS_NAMED.includes(s) || counts[s] > 0);
 }
 
@@ -290,14 +291,14 @@ function sentenceParts(counts: Record<TaskScheduleStatus, number>): TaskSchedule
  */
 export function taskSummarySentenceZh(rollup: Pick<TaskRollup, 'total' | 'byStatus'>): string {
   if (rollup.total === 0) return '暂无重点任务。';
-  const parts = sentenceParts(rollup.byStatus).map((s) => `${TASK_SCHEDULE_LABELS_ZH[s]}${rollup.byStatus[s]}项`);
+  const parts = taskSummaryStatuses(rollup.byStatus).map((s) => `${TASK_SCHEDULE_LABELS_ZH[s]}${rollup.byStatus[s]}项`);
   return `${rollup.total}项重点任务中，${parts.join('，')}。`;
 }
 
 /** "Of 36 key tasks: 3 completed, 30 in progress, 1 delayed and 2 overdue." */
 export function taskSummarySentenceEn(rollup: Pick<TaskRollup, 'total' | 'byStatus'>): string {
   if (rollup.total === 0) return 'There are no key tasks.';
-  const parts = sentenceParts(rollup.byStatus).map((s) => `${rollup.byStatus[s]} ${TASK_SCHEDULE_LABELS_EN[s]}`);
+  const parts = taskSummaryStatuses(rollup.byStatus).map((s) => `${rollup.byStatus[s]} ${TASK_SCHEDULE_LABELS_EN[s]}`);
   const list = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
   return `Of ${rollup.total} key task${rollup.total === 1 ? '' : 's'}: ${list}.`;
 }

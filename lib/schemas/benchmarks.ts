@@ -17,12 +17,12 @@ const optionalText = (max: number) =>
     .transform((v) => (v === '' ? null : v));
 
 /** Ranks are whole numbers ≥ 1; shares 0–100; everything else a level ≥ 0, up to 6 decimals (the column's). */
-export function parseBenchmarkValue(raw: string, kind: BenchmarkKind): { ok: true; text: string } | { ok: false; code: string } {
+export function parseBenchmarkValue(raw: string, kind: BenchmarkKind): { ok: true; text: string } | { ok: false; code: string; message: string } {
   const rank = kind === 'cityRank' || kind === 'provinceRank';
   const share = kind === 'shareOfCityTotal' || kind === 'shareOfProvinceBest';
   const parsed = parseFigure(raw, rank ? { kind: 'cumulative', decimals: 0 } : share ? { kind: 'share', decimals: 4 } : { kind: 'cumulative', decimals: 6 });
-  if (!parsed.ok) return { ok: false, code: `value.${parsed.code}` };
-  if (rank && parsed.value < 1) return { ok: false, code: 'value.rankMin' };
+  if (!parsed.ok) return { ok: false, code: `value.${parsed.code}`, message: parsed.message };
+  if (rank && parsed.value < 1) return { ok: false, code: 'value.rankMin', message: '排名须为不小于 1 的整数。' };
   return { ok: true, text: parsed.text };
 }
 
@@ -100,6 +100,8 @@ export const sourceRuleFormSchema = z
     toleranceMode: z.enum(['absolute', 'relative']),
     /** relative: typed in % (5 = 5 %), stored as a fraction */
     tolerance: z.string(),
+    /** why the rule changes (kept in the definition history), optional */
+    reason: optionalText(500),
   })
   .transform((form, ctx) => {
     const parsed = parseFigure(form.tolerance, { kind: 'cumulative', decimals: 4 });
@@ -108,7 +110,7 @@ export const sourceRuleFormSchema = z
       return z.NEVER;
     }
     const tolerance = form.toleranceMode === 'relative' ? String(Number((parsed.value / 100).toFixed(6))) : parsed.text;
-    return { ...form, tolerance };
+    return { ...form, tolerance, reason: form.reason as string | null };
   });
 
 export const benchmarkReviewSchema = z
@@ -131,4 +133,18 @@ export const seriesFigureFormSchema = z.object({
   note: optionalText(500),
   baseVersion: z.coerce.number().int().min(0).max(2_147_483_647),
   intent: z.enum(['draft', 'submit']),
+});
+
+/** The years a reference-value template is offered for: the plan's base year (the text's 2020 values) through its last year. */
+export function benchmarkImportYears(plan: { baseYear: number; lastYear: number }): number[] {
+  const years: number[] = [];
+  for (let y = plan.baseYear; y <= plan.lastYear; y++) years.push(y);
+  return years;
+}
+
+/** The import form: which plan and year the uploaded template is for, preview or confirm. */
+export const referenceImportTargetSchema = z.object({
+  planSlug: z.string().min(1).max(60),
+  year: z.coerce.number().int().min(2000).max(2100),
+  intent: z.enum(['preview', 'confirm']).catch('preview'),
 });

@@ -40,6 +40,10 @@ test.describe('as a leader', () => {
       for (const heading of ['一、总体情况', '二、主要指标完成情况', '三、重点任务推进情况', '四、对标分析', '五、存在的问题', '六、下一步工作建议']) {
         await expect(page.getByRole('heading', { name: heading })).toBeVisible();
       }
+      // Sections 3 and 4 from the modules: no task report in the seed (one sentence); reference values of 2020 only, said so.
+      await expect(page.getByText(`截至${year}年，36项重点任务尚无已审核的进展报告，本节暂无法评估推进情况。`)).toBeVisible();
+      await expect(page.getByText(`与全省最高值的对标数据为2020年数据，${year}年的全省对标值暂未录入`)).toBeVisible();
+      await expect(page.getByText('“高新技术企业数量”2020年为228家，全省最高值为258家，相当于全省最高值的88.37%，相差30家。')).toBeVisible();
       await expect(page.getByRole('img', { name: /指标状态分布/ })).toBeVisible();
       await expect(page.getByRole('img', { name: /类指标实际值与规划路径/ })).toHaveCount(5);
       await expect(page.getByText('以下为根据监测数据测算的参考值').first()).toBeVisible();
@@ -57,6 +61,7 @@ test.describe('as a leader', () => {
       expect(docx.text).toContain(title);
       expect(docx.text).toContain(`截至${year}年，${rollup.total}项指标中`);
       expect(docx.media).toHaveLength(6); // the status bar and one chart per category
+      expect(docx.text).toContain('2018年第1位、2019年第1位、2020年第1位');
     });
   }
 
@@ -83,6 +88,7 @@ test.describe('as a leader', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/reports/${PLAN}/2025/evaluation`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '四、对标分析' })).toBeVisible();
     await page.screenshot({ path: `${screenshots}/evaluation-2025-phone.png`, fullPage: true });
   });
 });

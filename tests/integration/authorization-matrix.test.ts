@@ -213,6 +213,26 @@ ACTIONS['_actions/benchmarks.ts#reviewBenchmarkAction'] = {
   },
   effect: benchmarkEvents,
 };
+ACTIONS['_actions/benchmarks.ts#importReferenceValuesAction'] = {
+  allowed: STAFF_WORK,
+  input: async (ctx) => {
+    const id = await indicatorId(ctx, 6);
+    const { buildBenchmarkTemplate, KIND_COLUMNS } = await import('@/lib/import/benchmark-workbook');
+    const template = await buildBenchmarkTemplate({ planSlug: PLAN, planName: '十四五', year: 2022, subjects: [{ type: 'indicator', id, number: 6, name: '高新技术企业数量', unit: '家', stored: {} }] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template as never);
+    const value = 100 + ctx.run;
+    const column = KIND_COLUMNS.find((c) => c.kind === 'provinceAverage')!.column;
+    workbook.getWorksheet('对标值')!.getCell(4, column).value = value;
+    workbook.getWorksheet('对标值')!.getCell(5, column).value = '省科技厅通报';
+    // the confirmation of a preview: the token names the value's current version (lib/views/benchmark-import)
+    const version = (await count(ctx, `SELECT version FROM "ReferenceValue" WHERE "subjectKey" = $1 AND kind = 'provinceAverage' AND year = 2022`, [`indicator:${id}`]))?.version ?? 0;
+    const data = form({ planSlug: PLAN, year: '2022', intent: 'confirm', token: `indicator:${id}:provinceAverage:${version}:${value}` });
+    data.append('file', new File([await workbook.xlsx.writeBuffer()], 'template.xlsx'));
+    return data;
+  },
+  effect: benchmarkEvents,
+};
 /** A submitted figure (of its own) to attach further sources to. */
 async function figureWithSource(ctx: Ctx) {
   const figure = await figureFor(ctx, 'submitted');

@@ -194,3 +194,25 @@ describe('cross-source checks (核对): an approval is stopped by an unacknowled
     expect(refused).toMatchObject({ ok: false, reason: 'archived' });
   });
 });
+
+describe('tolerance changes keep their history (核对容差)', () => {
+  it('records who changed the rule when, old → new and the reason; a save that changes nothing records nothing', async () => {
+    const target = indicator(15);
+    const history = async () => (await getPlanBenchmarks(plan.id)).ruleHistory.filter((c) => c.indicatorId === target.id);
+    const version = async () => (await db.query<{ v: number }>('SELECT "dataVersion" AS v FROM "Plan" WHERE id = $1', [plan.id])).rows[0]!.v;
+    expect(await saveSourceCheckRule({ indicatorId: target.id, primarySource: '统计部门', toleranceMode: 'relative', tolerance: '0.05' }, admin)).toEqual({ ok: true });
+    expect(await saveSourceCheckRule({ indicatorId: target.id, primarySource: '统计部门', toleranceMode: 'absolute', tolerance: '2', reason: '按绝对差核对' }, staff2)).toEqual({ ok: true });
+    const before = await version();
+    expect(await saveSourceCheckRule({ indicatorId: target.id, primarySource: '统计部门', toleranceMode: 'absolute', tolerance: '2.000' }, admin)).toEqual({ ok: true, unchanged: true });
+    expect(await version()).toBe(before); // nothing written, the bump rolled back
+    const changes = await history();
+    expect(changes.map(({ actorName, reason, before: b, after }) => ({ actorName, reason, before: b, after }))).toEqual([
+      { actorName: '李录入', reason: '按绝对差核对', before: { primarySource: '统计部门', toleranceMode: 'relative', tolerance: 0.05 }, after: { primarySource: '统计部门', toleranceMode: 'absolute', tolerance: 2 } },
+      { actorName: '赵管理', reason: null, before: null, after: { primarySource: '统计部门', toleranceMode: 'relative', tolerance: 0.05 } },
+    ]);
+    // the rule itself holds the latest values
+    expect((await getPlanBenchmarks(plan.id)).sourceRules.find((r) => r.indicatorId === target.id)).toEqual({ indicatorId: target.id, primarySource: '统计部门', toleranceMode: 'absolute', tolerance: 2 });
+    const events = await db.query('SELECT action::text FROM "DefinitionEvent" WHERE "indicatorId" = $1', [target.id]);
+    expect(events.rows).toEqual([{ action: 'setSourceRule' }, { action: 'setSourceRule' }]);
+  });
+});

@@ -32,6 +32,56 @@ function FieldError({ state, field, t, id }: { state: FormState; field: string; 
 
 const invalid = (state: FormState, field: string) => (state.errors?.[field] ? true : undefined);
 
+/**
+ * One labelled text field of these forms: the label, the input (what was typed comes back in
+ * `defaultValue` after a refusal), aria-invalid and the message beside it. `inline` is the small label of
+ * the one-line forms (review, rule); otherwise the label sits above the field in the forms' grid.
+ */
+function Field({
+  state,
+  t,
+  idPrefix,
+  name,
+  label,
+  defaultValue,
+  inputMode,
+  className = '',
+  inputClassName = '',
+  inline = false,
+}: {
+  state: FormState;
+  t: Tb;
+  idPrefix: string;
+  name: string;
+  label: string;
+  defaultValue?: string;
+  inputMode?: 'numeric' | 'decimal';
+  className?: string;
+  inputClassName?: string;
+  inline?: boolean;
+}) {
+  const errorId = `${idPrefix}-${name}-error`;
+  const bad = invalid(state, name);
+  return (
+    <label className={`${inline ? 'text-sm' : 'space-y-1'} ${className}`.trim()}>
+      <span className={inline ? 'block text-xs text-slate-700' : labelClass}>{label}</span>
+      <input name={name} inputMode={inputMode} defaultValue={defaultValue} className={`${inputClass} ${inputClassName}`.trim()} aria-invalid={bad} aria-describedby={bad ? errorId : undefined} />
+      <FieldError state={state} field={name} t={t} id={errorId} />
+    </label>
+  );
+}
+
+/** 保存草稿 / 提交审核 and the answer, at the foot of an entry form. */
+function DraftSubmitButtons({ state, t, pending, className }: { state: FormState; t: Tb; pending: boolean; className: string }) {
+  return (
+    <div className={`flex flex-wrap items-center gap-2 ${className}`}>
+      <button type="submit" name="intent" value="draft" disabled={pending} className={secondaryButtonClass}>{t('saveDraft')}</button>
+      <button type="submit" name="intent" value="submit" disabled={pending} className={primaryButtonClass}>{t('submit')}</button>
+      <Message state={state} t={t} />
+    </div>
+  );
+}
+
 export interface SubjectOption {
   value: string;
   label: string;
@@ -64,30 +114,11 @@ export function ReferenceValueForm({ planSlug, subjects, kinds, defaultYear }: {
           {kinds.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
         </ResetSafeSelect>
       </label>
-      <label className="space-y-1">
-        <span className={labelClass}>{t('year')}</span>
-        <input name="year" inputMode="numeric" defaultValue={v.year ?? String(defaultYear)} className={inputClass} aria-invalid={invalid(state, 'year')} aria-describedby="rv-year-error" />
-        <FieldError state={state} field="year" t={t} id="rv-year-error" />
-      </label>
-      <label className="space-y-1">
-        <span className={labelClass}>{t('valueLabel')}</span>
-        <input name="value" inputMode="decimal" defaultValue={v.value} className={inputClass} aria-invalid={invalid(state, 'value')} aria-describedby="rv-value-error" />
-        <FieldError state={state} field="value" t={t} id="rv-value-error" />
-      </label>
-      <label className="space-y-1 sm:col-span-2">
-        <span className={labelClass}>{t('sourceLabel')}</span>
-        <input name="source" defaultValue={v.source} className={inputClass} aria-invalid={invalid(state, 'source')} aria-describedby="rv-source-error" />
-        <FieldError state={state} field="source" t={t} id="rv-source-error" />
-      </label>
-      <label className="space-y-1 sm:col-span-2 lg:col-span-3">
-        <span className={labelClass}>{t('noteLabel')}</span>
-        <input name="note" defaultValue={v.note} className={inputClass} />
-      </label>
-      <div className="flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-3">
-        <button type="submit" name="intent" value="draft" disabled={pending} className={secondaryButtonClass}>{t('saveDraft')}</button>
-        <button type="submit" name="intent" value="submit" disabled={pending} className={primaryButtonClass}>{t('submit')}</button>
-        <Message state={state} t={t} />
-      </div>
+      <Field state={state} t={t} idPrefix="rv" name="year" label={t('year')} inputMode="numeric" defaultValue={v.year ?? String(defaultYear)} />
+      <Field state={state} t={t} idPrefix="rv" name="value" label={t('valueLabel')} inputMode="decimal" defaultValue={v.value} />
+      <Field state={state} t={t} idPrefix="rv" name="source" label={t('sourceLabel')} defaultValue={v.source} className="sm:col-span-2" />
+      <Field state={state} t={t} idPrefix="rv" name="note" label={t('noteLabel')} defaultValue={v.note} className="sm:col-span-2 lg:col-span-3" />
+      <DraftSubmitButtons state={state} t={t} pending={pending} className="sm:col-span-2 lg:col-span-3" />
     </form>
   );
 }
@@ -102,41 +133,18 @@ export function CountyEvaluationForm({ planSlug, defaultYear }: { planSlug: stri
     <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('enterCounty')}>
       <input type="hidden" name="planSlug" value={planSlug} />
       <input type="hidden" name="baseVersion" value={v.currentVersion ?? v.baseVersion ?? '0'} />
-      <label className="space-y-1">
-        <span className={labelClass}>{t('year')}</span>
-        <input name="year" inputMode="numeric" defaultValue={v.year ?? String(defaultYear)} className={inputClass} aria-invalid={invalid(state, 'year')} />
-        <FieldError state={state} field="year" t={t} id="ce-year-error" />
-      </label>
-      <label className="space-y-1">
-        <span className={labelClass}>{t('provinceRank')}</span>
-        <input name="provinceRank" inputMode="numeric" defaultValue={v.provinceRank} className={inputClass} aria-invalid={invalid(state, 'provinceRank')} />
-        <FieldError state={state} field="provinceRank" t={t} id="ce-rank-error" />
-      </label>
+      <Field state={state} t={t} idPrefix="ce" name="year" label={t('year')} inputMode="numeric" defaultValue={v.year ?? String(defaultYear)} />
+      <Field state={state} t={t} idPrefix="ce" name="provinceRank" label={t('provinceRank')} inputMode="numeric" defaultValue={v.provinceRank} />
       <label className="space-y-1">
         <span className={labelClass}>{t('grade')}</span>
         <ResetSafeSelect name="grade" value={grade} onChange={(e) => setGrade(e.target.value)} className={inputClass}>
           <option value="">—</option><option value="A">A</option><option value="B">B</option><option value="C">C</option>
         </ResetSafeSelect>
       </label>
-      <label className="space-y-1">
-        <span className={labelClass}>{t('score')}</span>
-        <input name="score" inputMode="decimal" defaultValue={v.score} className={inputClass} aria-invalid={invalid(state, 'score')} />
-        <FieldError state={state} field="score" t={t} id="ce-score-error" />
-      </label>
-      <label className="space-y-1 sm:col-span-2">
-        <span className={labelClass}>{t('sourceLabel')}</span>
-        <input name="source" defaultValue={v.source} className={inputClass} aria-invalid={invalid(state, 'source')} />
-        <FieldError state={state} field="source" t={t} id="ce-source-error" />
-      </label>
-      <label className="space-y-1 sm:col-span-2">
-        <span className={labelClass}>{t('noteLabel')}</span>
-        <input name="note" defaultValue={v.note} className={inputClass} />
-      </label>
-      <div className="flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-4">
-        <button type="submit" name="intent" value="draft" disabled={pending} className={secondaryButtonClass}>{t('saveDraft')}</button>
-        <button type="submit" name="intent" value="submit" disabled={pending} className={primaryButtonClass}>{t('submit')}</button>
-        <Message state={state} t={t} />
-      </div>
+      <Field state={state} t={t} idPrefix="ce" name="score" label={t('score')} inputMode="decimal" defaultValue={v.score} />
+      <Field state={state} t={t} idPrefix="ce" name="source" label={t('sourceLabel')} defaultValue={v.source} className="sm:col-span-2" />
+      <Field state={state} t={t} idPrefix="ce" name="note" label={t('noteLabel')} defaultValue={v.note} className="sm:col-span-2" />
+      <DraftSubmitButtons state={state} t={t} pending={pending} className="sm:col-span-2 lg:col-span-4" />
     </form>
   );
 }
@@ -151,13 +159,9 @@ export function BenchmarkReviewForm({ entity, id, version, label }: { entity: st
       <input type="hidden" name="entity" value={entity} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <label className="text-sm">
-        <span className="block text-xs text-slate-700">{t('reason')}</span>
-        <input name="reason" defaultValue={state.values?.reason} className={`${inputClass} w-48`} aria-invalid={invalid(state, 'reason')} />
-      </label>
+      <Field state={state} t={t} idPrefix={`br-${id}`} name="reason" label={t('reason')} defaultValue={state.values?.reason} inputClassName="w-48" inline />
       <button type="submit" name="decision" value="approve" disabled={pending} className={primaryButtonClass}>{t('approve')}</button>
       <button type="submit" name="decision" value="return" disabled={pending} className={secondaryButtonClass}>{t('return')}</button>
-      <FieldError state={state} field="reason" t={t} id={`br-${id}-reason`} />
       <Message state={state} t={t} />
     </form>
   );
@@ -188,24 +192,10 @@ export function SourceValueForm({ planSlug, figures }: { planSlug: string; figur
           {figures.map((f) => <option key={f.id} value={String(f.id)}>{f.label}</option>)}
         </ResetSafeSelect>
       </label>
-      <label className="space-y-1">
-        <span className={labelClass}>{t('sourceName')}</span>
-        <input name="sourceName" defaultValue={v.sourceName ?? '税务部门'} className={inputClass} aria-invalid={invalid(state, 'sourceName')} />
-        <FieldError state={state} field="sourceName" t={t} id="sv-name-error" />
-      </label>
-      <label className="space-y-1">
-        <span className={labelClass}>{t('valueLabel')}</span>
-        <input name="value" inputMode="decimal" defaultValue={v.value} className={inputClass} aria-invalid={invalid(state, 'value')} />
-        <FieldError state={state} field="value" t={t} id="sv-value-error" />
-      </label>
-      <label className="space-y-1 sm:col-span-2">
-        <span className={labelClass}>{t('sourceDocument')}</span>
-        <input name="source" defaultValue={v.source} className={inputClass} />
-      </label>
-      <label className="space-y-1 sm:col-span-2">
-        <span className={labelClass}>{t('noteLabel')}</span>
-        <input name="note" defaultValue={v.note} className={inputClass} />
-      </label>
+      <Field state={state} t={t} idPrefix="sv" name="sourceName" label={t('sourceName')} defaultValue={v.sourceName ?? '税务部门'} />
+      <Field state={state} t={t} idPrefix="sv" name="value" label={t('valueLabel')} inputMode="decimal" defaultValue={v.value} />
+      <Field state={state} t={t} idPrefix="sv" name="source" label={t('sourceDocument')} defaultValue={v.source} className="sm:col-span-2" />
+      <Field state={state} t={t} idPrefix="sv" name="note" label={t('noteLabel')} defaultValue={v.note} className="sm:col-span-2" />
       <div className="flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-4">
         <button type="submit" disabled={pending} className={primaryButtonClass}>{t('addSource')}</button>
         <Message state={state} t={t} />
@@ -238,10 +228,7 @@ export function SourceRuleForm({ indicatorId, primarySource, toleranceMode, tole
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" aria-label={t('ruleTitle')}>
       <input type="hidden" name="indicatorId" value={indicatorId} />
-      <label className="text-sm">
-        <span className="block text-xs text-slate-700">{t('primarySource')}</span>
-        <input name="primarySource" defaultValue={v.primarySource ?? primarySource} className={`${inputClass} w-32`} aria-invalid={invalid(state, 'primarySource')} />
-      </label>
+      <Field state={state} t={t} idPrefix={`rule-${indicatorId}`} name="primarySource" label={t('primarySource')} defaultValue={v.primarySource ?? primarySource} inputClassName="w-32" inline />
       <label className="text-sm">
         <span className="block text-xs text-slate-700">{t('toleranceMode')}</span>
         <ResetSafeSelect name="toleranceMode" value={mode} onChange={(e) => setMode(e.target.value)} className={inputClass}>
@@ -249,12 +236,9 @@ export function SourceRuleForm({ indicatorId, primarySource, toleranceMode, tole
           <option value="absolute">{t('modeAbsolute')}</option>
         </ResetSafeSelect>
       </label>
-      <label className="text-sm">
-        <span className="block text-xs text-slate-700">{t('toleranceValue')}</span>
-        <input name="tolerance" inputMode="decimal" defaultValue={v.tolerance ?? tolerancePct} className={`${inputClass} w-24`} aria-invalid={invalid(state, 'tolerance')} />
-      </label>
+      <Field state={state} t={t} idPrefix={`rule-${indicatorId}`} name="tolerance" label={t('toleranceValue')} inputMode="decimal" defaultValue={v.tolerance ?? tolerancePct} inputClassName="w-24" inline />
+      <Field state={state} t={t} idPrefix={`rule-${indicatorId}`} name="reason" label={t('ruleReason')} defaultValue={v.reason} inputClassName="w-48" inline />
       <button type="submit" disabled={pending} className={secondaryButtonClass}>{t('saveRule')}</button>
-      <FieldError state={state} field="tolerance" t={t} id={`rule-${indicatorId}-error`} />
       <Message state={state} t={t} />
     </form>
   );
@@ -276,30 +260,11 @@ export function SeriesFigureForm({ planSlug, series, defaultYear }: { planSlug: 
           {series.map((s) => <option key={s.id} value={String(s.id)}>{s.label}</option>)}
         </ResetSafeSelect>
       </label>
-      <label className="space-y-1">
-        <span className={labelClass}>{t('year')}</span>
-        <input name="year" inputMode="numeric" defaultValue={v.year ?? String(defaultYear)} className={inputClass} aria-invalid={invalid(state, 'year')} />
-        <FieldError state={state} field="year" t={t} id="sf-year-error" />
-      </label>
-      <label className="space-y-1">
-        <span className={labelClass}>{t('valueLabel')}</span>
-        <input name="value" inputMode="decimal" defaultValue={v.value} className={inputClass} aria-invalid={invalid(state, 'value')} />
-        <FieldError state={state} field="value" t={t} id="sf-value-error" />
-      </label>
-      <label className="space-y-1 sm:col-span-2">
-        <span className={labelClass}>{t('sourceLabel')}</span>
-        <input name="source" defaultValue={v.source} className={inputClass} aria-invalid={invalid(state, 'source')} />
-        <FieldError state={state} field="source" t={t} id="sf-source-error" />
-      </label>
-      <label className="space-y-1 sm:col-span-2">
-        <span className={labelClass}>{t('noteLabel')}</span>
-        <input name="note" defaultValue={v.note} className={inputClass} />
-      </label>
-      <div className="flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-4">
-        <button type="submit" name="intent" value="draft" disabled={pending} className={secondaryButtonClass}>{t('saveDraft')}</button>
-        <button type="submit" name="intent" value="submit" disabled={pending} className={primaryButtonClass}>{t('submit')}</button>
-        <Message state={state} t={t} />
-      </div>
+      <Field state={state} t={t} idPrefix="sf" name="year" label={t('year')} inputMode="numeric" defaultValue={v.year ?? String(defaultYear)} />
+      <Field state={state} t={t} idPrefix="sf" name="value" label={t('valueLabel')} inputMode="decimal" defaultValue={v.value} />
+      <Field state={state} t={t} idPrefix="sf" name="source" label={t('sourceLabel')} defaultValue={v.source} className="sm:col-span-2" />
+      <Field state={state} t={t} idPrefix="sf" name="note" label={t('noteLabel')} defaultValue={v.note} className="sm:col-span-2" />
+      <DraftSubmitButtons state={state} t={t} pending={pending} className="sm:col-span-2 lg:col-span-4" />
     </form>
   );
 }

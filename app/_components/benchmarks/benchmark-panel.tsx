@@ -4,6 +4,7 @@ import { formatNumber, formatPercent, type GapToBest, type RankHistory } from '@
 import type { ReferenceValueRecord } from '@/lib/data/types';
 import type { SubjectBenchmarkView } from '@/lib/views/benchmarks';
 import { BenchmarkBars, type BenchmarkBar } from './benchmark-bars';
+import { RankTable } from './rank-table';
 
 type T = Awaited<ReturnType<typeof getTranslations<'benchmarks'>>>;
 
@@ -51,6 +52,7 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
   }
   const sources = [...new Set(view.rows.flatMap((r) => Object.values(r.references).map((ref) => ref!.source)))];
   const ranks = [rankText(t, 'city', view.cityRanks), rankText(t, 'province', view.provinceRanks)].filter(Boolean);
+  const rankRows = view.rows.filter((r) => r.references.cityRank || r.references.provinceRank);
   // reference values the table has no column for (全市总量, 占全市比重, averages, stated gaps), as stated
   const others = view.rows.flatMap((r) => Object.values(r.references).filter((ref) => ref && !TABLE_KINDS.has(ref.kind))) as ReferenceValueRecord[];
   return (
@@ -71,8 +73,6 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
                   <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('provinceBest')}</th>
                   <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('shareOfProvinceBest')}</th>
                   <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('gapToProvinceBest')}</th>
-                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('cityRank')}</th>
-                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('provinceRank')}</th>
                 </tr>
               </thead>
               <tbody className="tabular-nums">
@@ -88,13 +88,21 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
                     <td className="py-1 pr-3">{refCell(row.references.provinceBest, d, t)}</td>
                     <td className="py-1 pr-3">{formatPercent(row.shareOfProvinceBest, 2)}{row.statedShareOfProvinceBest !== null && !row.references.provinceBest && <span className="text-xs text-slate-600">{t('stated')}</span>}</td>
                     <td className="py-1 pr-3">{gapText(t, row.gapToProvinceBest, d, subject.unit)}</td>
-                    <td className="py-1 pr-3">{refCell(row.references.cityRank, 0, t)}</td>
-                    <td className="py-1 pr-3">{refCell(row.references.provinceRank, 0, t)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {ranks.length > 0 && <p className="mt-2 text-sm text-slate-700" data-testid="rank-trend">{ranks.join(t('groupSeparator'))}</p>}
+            <div className="mt-3">
+              <RankTable
+                caption={t('ranksCaption')}
+                yearLabel={t('year')}
+                columns={[{ key: 'city', label: t('cityRank') }, { key: 'province', label: t('provinceRank') }]}
+                rows={rankRows.map((row) => ({ key: row.year, year: row.year, cells: { city: refCell(row.references.cityRank, 0, t), province: refCell(row.references.provinceRank, 0, t) } }))}
+                trend={ranks.length > 0 ? ranks.join(t('groupSeparator')) : null}
+                testId="benchmark-ranks"
+                trendTestId="rank-trend"
+              />
+            </div>
             {others.length > 0 && (
               <ul className="mt-2 space-y-0.5 text-sm text-slate-700" data-testid="benchmark-other-values">
                 {others.map((ref) => (

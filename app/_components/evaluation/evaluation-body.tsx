@@ -2,7 +2,7 @@ import { ReportNotes, ReportTable } from '@/app/_components/report-table';
 import type { ReportData } from '@/lib/export/report';
 import { PROPOSAL_KIND_LABELS_ZH } from '@/lib/progress';
 import { categoryChartSvg, statusBarSvg, type ChartSvg } from '@/lib/views/evaluation-charts';
-import { paragraphText, SUGGESTIONS_PLACEHOLDER, type EvaluationDraft } from '@/lib/views/evaluation';
+import { paragraphText, type EvaluationDraft } from '@/lib/views/evaluation';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
@@ -56,15 +56,24 @@ export function EvaluationBody({ draft, report }: { draft: EvaluationDraft; repo
       ))}
 
       <H1 n={2}>重点任务推进情况</H1>
-      <P>{paragraphText(draft.tasks.sentences)}</P>
-      {draft.tasks.programmes.map((p, i) => <P key={p.label}>{`${i + 1}.${p.label}：${p.sentence.text}`}</P>)}
-      {draft.tasks.behind.map((line) => <P key={line}>{line}</P>)}
+      {draft.tasks.programmes.length === 0 ? (
+        <P>{paragraphText(draft.tasks.sentences)}</P>
+      ) : (
+        <>
+          <H2 n={0}>总体进展</H2>
+          <P>{paragraphText(draft.tasks.sentences)}</P>
+          <H2 n={1}>各专栏推进情况</H2>
+          {draft.tasks.programmes.map((p, i) => <P key={p.label}>{`${i + 1}.${p.label}：${p.sentence.text}`}</P>)}
+          {draft.tasks.behind.length > 0 && <H2 n={2}>逾期和滞后的任务</H2>}
+          {draft.tasks.behind.map((s, i) => <P key={i}>{`${i + 1}.${s.text}`}</P>)}
+        </>
+      )}
 
       <H1 n={3}>对标分析</H1>
-      {draft.benchmarks.sentences.map((s) => <P key={s.text}>{s.text}</P>)}
+      {draft.benchmarks.sentences.map((s, i) => <P key={i}>{s.text}</P>)}
 
       <H1 n={4}>存在的问题</H1>
-      {draft.problems.map((s, i) => <P key={s.text}>{`${i + 1}.${s.text}`}</P>)}
+      {draft.problems.map((s, i) => <P key={i}>{`${i + 1}.${s.text}`}</P>)}
 
       <H1 n={5}>下一步工作建议</H1>
       <H2 n={0}>{draft.proposals.heading}</H2>
@@ -103,7 +112,8 @@ export function EvaluationBody({ draft, report }: { draft: EvaluationDraft; repo
       </div>
       <p className="text-sm">注：※为低于新基数的测算值（数值越大越好的指标）；增长率类指标的参考值为年均增长率（%）。</p>
       <H2 n={1}>工作建议</H2>
-      <P>{SUGGESTIONS_PLACEHOLDER}</P>
+      <P>{draft.suggestions.lead.text}</P>
+      {draft.suggestions.items.map((s, i) => <P key={i}>{`${i + 1}.${s.text}`}</P>)}
       <p className="text-sm text-slate-700">{report.generatedAtText}</p>
     </div>
   );

@@ -6,18 +6,29 @@ import { describe, expect, it } from 'vitest';
 import { buildEvaluationDocx } from '@/lib/export/evaluation-docx';
 import { buildReport } from '@/lib/export/report';
 import { evaluationDraft, paragraphText, type EvaluationKind } from '@/lib/views/evaluation';
+import { benchmarkSummary, countyEvaluationView } from '@/lib/views/benchmarks';
 import { assessPlan } from '@/lib/views/plan-progress';
+import { buildTaskOverview } from '@/lib/views/tasks';
+import { SAMPLE_TODAY, sampleTaskPlan, sampleTaskReports, seededBenchmarks } from './sample-modules';
 import { sampleFigures, samplePlan } from './sample-plan';
 
 const PNG = [0x89, 0x50, 0x4e, 0x47];
 const xmlText = (xml: string) => xml.replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-async function open(year: number, kind: EvaluationKind) {
+async function open(year: number, kind: EvaluationKind, withModules = false) {
   const plan = samplePlan();
   const figures = sampleFigures();
   const progress = assessPlan(plan, figures, year);
   const report = buildReport(plan, progress, { generatedAt: new Date('2026-12-03T04:00:00Z') });
-  const draft = evaluationDraft(plan, progress, { kind, allFigures: figures, sampleNotice: report.sampleNotice, preface: '根据规划第七章要求，开展本次评估。' });
+  const reports = sampleTaskReports();
+  const b = seededBenchmarks();
+  const modules = withModules
+    ? {
+        tasks: { overview: buildTaskOverview(sampleTaskPlan(), reports, { year, today: SAMPLE_TODAY, approvedOnly: true }), reports, approvedOnly: true },
+        benchmarks: { items: benchmarkSummary(plan, figures, b, year), county: countyEvaluationView(b.countyEvaluations) },
+      }
+    : {};
+  const draft = evaluationDraft(plan, progress, { kind, allFigures: figures, sampleNotice: report.sampleNotice, preface: '根据规划第七章要求，开展本次评估。', ...modules });
   const zip = await JSZip.loadAsync(await buildEvaluationDocx({ draft, report }));
   const xml = await zip.file('word/document.xml')!.async('string');
   const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
@@ -56,5 +67,21 @@ describe.each([
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(xml).toMatch(/w:orient="landscape"/);
     expect(xml).toContain('仿宋_GB2312');
+  });
+});
+
+describe('evaluation docx 2025 with key-task reports and reference values', () => {
+  it('writes sections 3–6 from the modules: programmes, actions behind, 对标 sentences, suggestions', async () => {
+    const { draft, text } = await open(2025, 'final', true);
+    for (const h of ['（一）总体进展', '（二）各专栏推进情况', '（三）逾期和滞后的任务', '（二）工作建议']) expect(text).toContain(h);
+    expect(text).toContain(paragraphText(draft.tasks.sentences));
+    draft.tasks.programmes.forEach((p, i) => expect(text).toContain(`${i + 1}.${p.label}：${p.sentence.text}`));
+    draft.tasks.behind.forEach((s, i) => expect(text).toContain(`${i + 1}.${s.text}`));
+    for (const s of draft.benchmarks.sentences) expect(text).toContain(s.text);
+    expect(text).toContain(draft.suggestions.lead.text);
+    draft.suggestions.items.forEach((s, i) => expect(text).toContain(`${i + 1}.${s.text}`));
+    expect(text).toContain('关键设备进口受限，攻关项目延期');
+    expect(text).not.toContain('重点任务模块暂无数据');
+    expect(text).not.toContain('对标分析模块暂无数据');
   });
 });

@@ -2,34 +2,15 @@
 // for indicators, position for series): the 对标 of an indicator, the summary order, the county
 // evaluation, the 十三五 segment, the 核对 items, and the export table built from them.
 import { describe, expect, it } from 'vitest';
-import type { Figure, PlanBenchmarks } from '@/lib/data/types';
+import type { Figure } from '@/lib/data/types';
 import { buildBenchmarkTable } from '@/lib/export/benchmark-table';
-import {
-  LUQUAN_2021_2025_HISTORY,
-  LUQUAN_2021_2025_REFERENCE_VALUES,
-  LUQUAN_2021_2025_SUPPLEMENTARY_SERIES,
-  LUQUAN_COUNTY_EVALUATIONS,
-  type BenchmarkSubject,
-} from '@/lib/plans/luquan-2021-2025-benchmarks';
 import { benchmarkSummary, countyEvaluationView, sourceCheckItems, subjectBenchmarkView, subjectsOf, withHistorySegment } from '@/lib/views/benchmarks';
 import { samplePlan } from '../export/sample-plan';
+import { seededBenchmarks } from '../export/sample-modules';
 
 const plan = samplePlan();
-const seriesId = (key: string) => LUQUAN_2021_2025_SUPPLEMENTARY_SERIES.findIndex((s) => s.key === key) + 1;
-const ref = (s: BenchmarkSubject) => (s.type === 'indicator' ? { type: 'indicator' as const, id: s.sequence } : { type: 'series' as const, id: seriesId(s.key) });
+const seeded = seededBenchmarks;
 const reviewed = { status: 'approved' as const, version: 1, reviewNote: null, updatedByName: '规划文本', updatedAt: '2026-01-01T00:00:00.000Z' };
-
-function seeded(): PlanBenchmarks {
-  return {
-    series: LUQUAN_2021_2025_SUPPLEMENTARY_SERIES.map((s, i) => ({ id: i + 1, key: s.key, name: s.name, unit: s.unit, kind: s.kind, direction: s.direction, decimals: s.decimals, relatedIndicatorSequence: s.relatedIndicator, note: s.note, position: i + 1 })),
-    seriesFigures: [],
-    referenceValues: LUQUAN_2021_2025_REFERENCE_VALUES.map((r, i) => ({ ...reviewed, id: i + 1, subject: ref(r.subject), kind: r.kind, year: r.year, value: Number(r.value), valueText: r.value, source: r.source, note: r.note, isSample: false })),
-    countyEvaluations: LUQUAN_COUNTY_EVALUATIONS.map((c, i) => ({ ...reviewed, id: i + 1, year: c.year, provinceRank: c.provinceRank, grade: c.grade, score: null, source: c.source, note: c.note })),
-    history: LUQUAN_2021_2025_HISTORY.map((h, i) => ({ id: i + 1, subject: ref(h.subject), year: h.year, value: Number(h.value), valueText: h.value, source: h.source, stated: h.stated, section: h.section, note: h.note })),
-    sourceRules: [],
-    sourceValues: [],
-  };
-}
 
 describe('subjectBenchmarkView', () => {
   const benchmarks = seeded();

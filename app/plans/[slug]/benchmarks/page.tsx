@@ -3,10 +3,12 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { gapText, rankText } from '@/app/_components/benchmarks/benchmark-panel';
 import { BenchmarkReviewForm, ReferenceValueForm, SeriesFigureForm } from '@/app/_components/benchmarks/benchmark-forms';
+import { BenchmarkImportForm } from '@/app/_components/benchmarks/benchmark-import-form';
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { BENCHMARK_KINDS, decimalsOf, formatNumber, formatPercent } from '@/lib/progress';
 import { loadBenchmarkSummary, loadPlan, loadPlanBenchmarks } from '@/lib/loaders';
+import { benchmarkImportYears } from '@/lib/schemas/benchmarks';
 import { subjectsOf } from '@/lib/views/benchmarks';
 import { indicatorPath } from '@/lib/views/paths';
 
@@ -137,6 +139,14 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ slu
           <h2 className="mt-6 text-base font-semibold">{t('enterSeries')}</h2>
           <p className="mb-3 text-xs text-slate-600">{t('seriesNote')}</p>
           <SeriesFigureForm planSlug={plan.slug} defaultYear={plan.firstYear} series={benchmarks.series.map((s) => ({ id: s.id, label: `${s.name}（${s.unit}）` }))} />
+        </section>
+      )}
+
+      {can(user, 'figures.enter') && active && (
+        <section id="import" aria-labelledby="import-heading" className="no-print rounded border border-slate-300 bg-white p-3 sm:p-4">
+          <h2 id="import-heading" className="text-base font-semibold">{t('import.title')}</h2>
+          <p className="mb-3 text-xs text-slate-600">{t('import.intro')}</p>
+          <BenchmarkImportForm planSlug={plan.slug} years={benchmarkImportYears(plan)} defaultYear={plan.baseYear} />
         </section>
       )}
     </div>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BenchmarkReviewForm, CountyEvaluationForm } from '@/app/_components/benchmarks/benchmark-forms';
 import { rankText } from '@/app/_components/benchmarks/benchmark-panel';
+import { RankTable } from '@/app/_components/benchmarks/rank-table';
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatNumber } from '@/lib/progress';
@@ -31,38 +32,36 @@ export default async function CountyEvaluationPage({ params }: { params: Promise
         <p className="text-sm text-slate-700">{t('countyIntro')}</p>
       </header>
       <section className="rounded border border-slate-300 bg-white p-3 sm:p-4">
-        {view.rows.length === 0 ? <p className="text-sm">{t('none')}</p> : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm" data-testid="county-evaluation">
-              <thead>
-                <tr className="border-b border-slate-300 text-left text-xs text-slate-600">
-                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('year')}</th>
-                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('provinceRank')}</th>
-                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('grade')}</th>
-                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('score')}</th>
-                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('status')}</th>
-                  <th scope="col" className="whitespace-nowrap py-1 pr-3 font-medium">{t('sourceLabel')}</th>
-                </tr>
-              </thead>
-              <tbody className="tabular-nums">
-                {view.rows.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-100 align-top">
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">{row.year}</th>
-                    <td className="py-1 pr-3 font-semibold">{row.provinceRank === null ? '—' : t('rankValue', { rank: row.provinceRank })}</td>
-                    <td className="py-1 pr-3">{row.grade ?? '—'}</td>
-                    <td className="py-1 pr-3">{row.score === null ? '—' : formatNumber(row.score, 2)}</td>
-                    <td className="whitespace-nowrap py-1 pr-3">
-                      {t(`statuses.${row.status}`)}
-                      {row.status === 'submitted' && can(user, 'figures.review') && <BenchmarkReviewForm entity="countyEvaluation" id={row.id} version={row.version} label={`${row.year} ${t('countyTitle')}`} />}
-                    </td>
-                    <td className="py-1 pr-3 text-xs text-slate-700">{row.source}{row.note && `（${row.note}）`}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {trend && <p className="mt-2 text-sm text-slate-700" data-testid="county-trend">{trend}</p>}
+        {view.rows.length === 0 && <p className="text-sm">{t('none')}</p>}
+        <RankTable
+          yearLabel={t('year')}
+          columns={[
+            { key: 'rank', label: t('provinceRank'), className: 'font-semibold' },
+            { key: 'grade', label: t('grade') },
+            { key: 'score', label: t('score') },
+            { key: 'status', label: t('status'), className: 'whitespace-nowrap' },
+            { key: 'source', label: t('sourceLabel'), className: 'text-xs text-slate-700' },
+          ]}
+          rows={view.rows.map((row) => ({
+            key: row.id,
+            year: row.year,
+            cells: {
+              rank: row.provinceRank === null ? '—' : t('rankValue', { rank: row.provinceRank }),
+              grade: row.grade ?? '—',
+              score: row.score === null ? '—' : formatNumber(row.score, 2),
+              status: (
+                <>
+                  {t(`statuses.${row.status}`)}
+                  {row.status === 'submitted' && can(user, 'figures.review') && <BenchmarkReviewForm entity="countyEvaluation" id={row.id} version={row.version} label={`${row.year} ${t('countyTitle')}`} />}
+                </>
+              ),
+              source: `${row.source}${row.note ? `（${row.note}）` : ''}`,
+            },
+          }))}
+          trend={trend}
+          testId="county-evaluation"
+          trendTestId="county-trend"
+        />
       </section>
       {can(user, 'figures.enter') && plan.status === 'active' && (
         <section aria-labelledby="county-enter" className="no-print rounded border border-slate-300 bg-white p-3 sm:p-4">

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RemoveSourceValueButton, SourceRuleForm, SourceValueForm } from '@/app/_components/benchmarks/benchmark-forms';
-import { toleranceText } from '@/app/_components/benchmarks/source-check-list';
+import { RuleHistory, toleranceText } from '@/app/_components/benchmarks/source-check-list';
 import { can, canEnterIndicator } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatNumber } from '@/lib/progress';
@@ -58,6 +58,7 @@ export default async function ChecksPage({ params }: { params: Promise<{ slug: s
                 <span className={`ml-2 rounded px-1.5 py-0.5 text-xs ${item.check.mismatch ? 'bg-red-100 text-red-900' : 'bg-green-100 text-green-900'}`}>{item.check.mismatch ? t('mismatch') : t('agree')}</span>
               </h2>
               <p className="text-xs text-slate-600">{t('tolerance')}：{toleranceText(t, item.tolerance, item.ruleSet)} · {t(`statuses.${item.figure.status}`)}</p>
+              <RuleHistory changes={benchmarks.ruleHistory.filter((c) => c.indicatorId === item.indicator.id)} testId={`check-rule-history-${item.indicator.sequence}`} />
               <table className="mt-2 min-w-full text-sm">
                 <tbody className="tabular-nums">
                   <tr className="border-b border-slate-100"><th scope="row" className="py-1 pr-3 text-left font-normal">{t('primary')}：{item.primarySource}</th><td className="py-1 pr-3 font-semibold">{formatNumber(item.figure.value, d)}</td><td /><td /></tr>
@@ -99,9 +100,12 @@ export default async function ChecksPage({ params }: { params: Promise<{ slug: s
               const rule = toleranceOf(benchmarks, i.id);
               const pct = rule.ruleSet ? (rule.tolerance.mode === 'relative' ? String(Number((rule.tolerance.value * 100).toFixed(4))) : String(rule.tolerance.value)) : '';
               return (
-                <li key={i.id} className="flex flex-wrap items-end gap-2 border-b border-slate-100 pb-2">
-                  <span className="w-full text-sm sm:w-64">{i.sequence}. {i.name}</span>
-                  <SourceRuleForm indicatorId={i.id} primarySource={rule.primarySource ?? ''} toleranceMode={rule.tolerance.mode} tolerancePct={pct} />
+                <li key={i.id} className="space-y-1 border-b border-slate-100 pb-2" data-testid={`rule-${i.sequence}`}>
+                  <div className="flex flex-wrap items-end gap-2">
+                    <span className="w-full text-sm sm:w-64">{i.sequence}. {i.name}</span>
+                    <SourceRuleForm indicatorId={i.id} primarySource={rule.primarySource ?? ''} toleranceMode={rule.tolerance.mode} tolerancePct={pct} />
+                  </div>
+                  <RuleHistory changes={benchmarks.ruleHistory.filter((c) => c.indicatorId === i.id)} testId={`rule-history-${i.sequence}`} />
                 </li>
               );
             })}

@@ -34,6 +34,7 @@ const PRINT_CSS = `
   body:has([data-evaluation]) > main { max-width: none; padding: 0; }
   [data-evaluation] thead { display: table-header-group; }
   [data-evaluation] tr, [data-evaluation] figure { break-inside: avoid; }
+  [data-evaluation] h2, [data-evaluation] h3 { break-after: avoid; }
 }
 @media screen { [data-evaluation-paper] { max-width: 273mm; } }
 `;
