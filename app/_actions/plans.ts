@@ -51,7 +51,7 @@ export interface PlanFormState extends FormState {
 const PLAN_FIELDS = ['name', 'shortName', 'region', 'baseYear', 'firstYear', 'lastYear', 'sourceDocument'] as const;
 const INDICATOR_FIELDS = [
   'sequence', 'category', 'name', 'unit', 'kind', 'baseline', 'target', 'annualRate', 'cumulativeIncrease',
-  'attribute', 'direction', 'decimals', 'responsibleUnit', 'cooperatingUnits', 'contact', 'definition',
+  'attribute', 'direction', 'decimals', 'responsibleUnit', 'cooperatingUnits', 'contact', 'definition', 'nameEn', 'unitEn', 'categoryEn',
 ] as const;
 
 function readFields<K extends string>(formData: FormData, keys: readonly K[]): Record<K, FormDataEntryValue | null> {

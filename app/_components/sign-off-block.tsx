@@ -9,7 +9,7 @@ export function SignOffBlock({ report, className = '' }: { report: Pick<ReportDa
     <dl data-testid="sign-off" className={`grid grid-cols-1 gap-x-6 gap-y-2 text-[10pt] sm:grid-cols-3 ${className}`}>
       {report.signOff.map((line) => (
         <div key={line.field} className="flex items-end gap-1">
-          <dt className="shrink-0">{line.label}：</dt>
+          <dt className="shrink-0 whitespace-pre">{line.caption}</dt>
           <dd className="min-h-[1.4em] flex-1 border-b border-black px-1">{line.value}</dd>
         </div>
       ))}

@@ -89,7 +89,7 @@ export async function createPlan(
     await tx.category.createMany({ data: definitions.categories.map((name, index) => ({ planId: plan.id, name, position: index + 1 })) });
     const categoryIds = new Map((await tx.category.findMany({ where: { planId: plan.id } })).map((c) => [c.name, c.id]));
     const indicators = definitions.indicators ?? [];
-    for (const { category, ...indicator } of indicators) {
+    for (const { category, categoryEn: _categoryEn, ...indicator } of indicators) {
       const id = categoryIds.get(category) ?? (await categoryId(tx, plan.id, category));
       await tx.indicator.create({ data: { ...indicator, planId: plan.id, categoryId: id } });
     }
@@ -106,7 +106,7 @@ export async function copyPlan(sourceSlug: string, slug: string, fields: PlanFie
     const plan = await tx.plan.create({ data: { ...fields, slug, isCurrent: false } });
     const categoryIds = new Map<number, number>();
     for (const category of source.categories) {
-      const copy = await tx.category.create({ data: { planId: plan.id, name: category.name, position: category.position } });
+      const copy = await tx.category.create({ data: { planId: plan.id, name: category.name, nameEn: category.nameEn, position: category.position } });
       categoryIds.set(category.id, copy.id);
     }
     await tx.indicator.createMany({
@@ -180,9 +180,16 @@ export async function saveIndicator(
 ): Promise<PlanWriteResult<{ id: number }>> {
   return write(async (tx) => {
     const plan = await editablePlan(tx, planSlug);
-    const { category, ...rest } = fields;
-    const data = { ...rest, categoryId: await categoryId(tx, plan.id, category) };
+    const { category, categoryEn, nameEn, unitEn, ...rest } = fields;
+    // the English names only change when the form sent them (undefined: not on the form, kept as stored)
+    const english = { ...(nameEn === undefined ? {} : { nameEn }), ...(unitEn === undefined ? {} : { unitEn }) };
+    const data = { ...rest, ...english, categoryId: await categoryId(tx, plan.id, category) };
+    // the category's English name (it belongs to the whole category), set after the history's "before" is read
+    const setCategoryEn = async () => {
+      if (categoryEn !== undefined) await tx.category.update({ where: { id: data.categoryId }, data: { nameEn: categoryEn } });
+    };
     if (id === null) {
+      await setCategoryEn();
       const created = await tx.indicator.create({ data: { ...data, planId: plan.id } });
       await record(tx, { planId: plan.id, indicatorId: created.id, action: 'createIndicator', after: fields }, actor);
       return { id: created.id };
@@ -193,7 +200,10 @@ export async function saveIndicator(
       ...Object.fromEntries(JUDGING_FIELDS.map((f) => [f, existing[f] === null ? null : String(existing[f])])),
       sequence: existing.sequence,
       category: existing.category.name,
+      categoryEn: existing.category.nameEn,
       name: existing.name,
+      nameEn: existing.nameEn,
+      unitEn: existing.unitEn,
       attribute: existing.attribute,
       decimals: existing.decimals,
       responsibleUnit: existing.responsibleUnit,
@@ -211,6 +221,7 @@ export async function saveIndicator(
       const approved = await tx.figure.count({ where: { indicatorId: id, status: 'approved' } });
       if (approved > 0) throw refuse('reasonRequired');
     }
+    await setCategoryEn();
     await tx.indicator.update({ where: { id }, data });
     await record(tx, { planId: plan.id, indicatorId: id, action: 'updateIndicator', reason, before, after: fields }, actor);
     return { id };

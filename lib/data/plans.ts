@@ -35,7 +35,7 @@ function toPlanInfo(row: Omit<PlanRow, 'categories' | 'indicators' | 'years'>): 
 }
 
 function toCategory(row: PlanRow['categories'][number]): CategoryInfo {
-  return { id: row.id, name: row.name, position: row.position };
+  return { id: row.id, name: row.name, nameEn: row.nameEn, position: row.position };
 }
 
 function toIndicator(row: PlanRow['indicators'][number]): IndicatorDefinition {
@@ -45,6 +45,8 @@ function toIndicator(row: PlanRow['indicators'][number]): IndicatorDefinition {
     category: toCategory(row.category),
     name: row.name,
     unit: row.unit,
+    nameEn: row.nameEn,
+    unitEn: row.unitEn,
     kind: row.kind,
     baseline: decimalToNumber(row.baseline),
     target: decimalToNumber(row.target),

@@ -36,6 +36,8 @@ export interface PlanInfo extends PlanHeader {
 export interface CategoryInfo {
   id: number;
   name: string;
+  /** the English name an admin entered (English mode), else null */
+  nameEn?: string | null;
   position: number;
 }
 
@@ -45,6 +47,9 @@ export interface IndicatorDefinition {
   category: CategoryInfo;
   name: string;
   unit: string;
+  /** the English name and unit an admin entered (English mode), else null */
+  nameEn?: string | null;
+  unitEn?: string | null;
   kind: IndicatorKind;
   baseline: number | null;
   target: number | null;

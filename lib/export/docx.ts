@@ -19,7 +19,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { displayWidth } from './layout';
+import { displayWidth, longestWord } from './layout';
 import type { BenchmarkTable } from './benchmark-table';
 import type { SignOffLine, TableReport } from './report';
 
@@ -43,7 +43,9 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 function columnWidths(report: TableReport, tableWidth: number): number[] {
   const weights = report.columns.map((column) => {
     const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key]!.text)));
-    return Math.max(MIN_WEIGHT[column.key] ?? 6, Math.min(widest, 40));
+    // an English header or cell must not break inside a word (Chinese breaks anywhere)
+    const word = Math.max(longestWord(column.label), ...report.rows.map((r) => (column.key === 'name' ? 0 : longestWord(r.cells[column.key]!.text))));
+    return Math.max(MIN_WEIGHT[column.key] ?? 6, word + 1, Math.min(widest, 40));
   });
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.floor((w / total) * tableWidth));
@@ -146,7 +148,7 @@ function signOffTable(signOff: SignOffLine[]): Table {
       children: [
         new Paragraph({
           children: [
-            new TextRun({ text: `${line.label}：`, size: 21, font: FONT }),
+            new TextRun({ text: line.caption, size: 21, font: FONT }),
             new TextRun({ text: line.value || '\u3000'.repeat(10), size: 21, font: FONT, underline: line.value ? undefined : {} }),
           ],
         }),

@@ -15,11 +15,17 @@ const quote = (literal: string) => `"${literal.replace(/"/g, '""')}"`;
  * decimal → formatNumber (grouped, fixed decimals), percent → formatPercent, asPublished → as written.
  * Marks (（2024年）, （未审核）) become a literal suffix so the cell stays a number.
  */
-export function excelNumberFormat(format: CellFormat, marks: readonly string[] = []): string {
+export function excelNumberFormat(format: CellFormat, marks: readonly string[] = [], locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   const fraction = (decimals: number) => (decimals > 0 ? `.${'0'.repeat(decimals)}` : '');
   const base =
     format.kind === 'decimal' ? `#,##0${fraction(format.decimals)}` : format.kind === 'percent' ? `0${fraction(format.decimals)}%` : 'General';
-  return marks.length === 0 ? base : `${base}${quote(`（${marks.join('，')}）`)}`;
+  if (marks.length === 0) return base;
+  return `${base}${quote(locale === 'en' ? ` (${marks.join(', ')})` : `（${marks.join('，')}）`)}`;
+}
+
+/** The longest word of a text without Chinese characters (an English header must not break inside a word); 0 for Chinese. */
+export function longestWord(text: string): number {
+  return /[\u2E80-\u9FFF]/.test(text) ? 0 : Math.max(0, ...text.split(/\s+/).map((word) => word.length));
 }
 
 /** Whether a cell holds a number a spreadsheet should keep numeric. */

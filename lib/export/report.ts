@@ -23,15 +23,20 @@ import {
   formatPlanFigure,
   formatPlannedChange,
   MISSING,
+  statusLabelEn,
   statusLabelZh,
+  STATUS_LABELS_EN,
   STATUS_LABELS_ZH,
   type Assessment,
   type PlanRollup,
   type Status,
 } from '@/lib/progress';
-import { EMPTY_SIGN_OFF, SIGN_OFF_FIELDS, SIGN_OFF_LABELS_ZH, type SignOff, type SignOffField } from '@/lib/schemas/sign-off';
+import { EMPTY_SIGN_OFF, SIGN_OFF_FIELDS, SIGN_OFF_LABELS_EN, SIGN_OFF_LABELS_ZH, type SignOff, type SignOffField } from '@/lib/schemas/sign-off';
+import { categoryName, indicatorLabel } from '@/lib/views/names';
 import type { BenchmarkTable } from './benchmark-table';
-import { attributeText, bracketNote, reportText, tableText } from './labels';
+import { attributeText, bracketNote, reportText, tableText, type ReportLocale } from './labels';
+
+export type { ReportLocale };
 
 export type ReportColumnKey =
   | 'category'
@@ -104,6 +109,10 @@ export interface TableReport {
   fileBaseName: string;
   /** the worksheet's name in the xlsx (default: 主要指标监测表) */
   sheetName?: string;
+  /** the xlsx page footer, with &P and &N (default: 第 &P 页，共 &N 页) */
+  pageFooter?: string;
+  /** the language of the texts (default Chinese): marks in number formats, column widths */
+  locale?: ReportLocale;
   columns: { key: string; label: string; align: 'left' | 'center' | 'right' }[];
   rows: { categoryRowSpan: number; cells: Record<string, ReportCell> }[];
   summary: string;
@@ -115,6 +124,8 @@ export interface TableReport {
 }
 
 export interface ReportData {
+  /** the language of every text below: Chinese (the official report) unless English was asked for */
+  locale: ReportLocale;
   planSlug: string;
   planName: string;
   year: number;
@@ -122,6 +133,9 @@ export interface ReportData {
   title: string;
   /** download name without extension: 鹿泉区科技创新十四五规划指标监测表_2023年 */
   fileBaseName: string;
+  /** the xlsx worksheet's name and page footer in an English report (default: the Chinese ones) */
+  sheetName?: string;
+  pageFooter?: string;
   /** the final evaluation (year = plan.lastYear): adds the 是否完成 column */
   final: boolean;
   includeUnapproved: boolean;
@@ -150,21 +164,24 @@ export interface ReportData {
 export interface SignOffLine {
   field: SignOffField;
   label: string;
+  /** the label with its colon, as printed: 负责人： / Head: */
+  caption: string;
   value: string;
 }
 
 const cell = (text: string, extra: Partial<ReportCell> = {}): ReportCell => ({ text, value: null, marks: [], ...extra });
 
-function withMarks(text: string, marks: string[]): string {
-  return marks.length === 0 || text === MISSING ? text : `${text}（${marks.join('，')}）`;
+function withMarks(text: string, marks: string[], locale: ReportLocale): string {
+  if (marks.length === 0 || text === MISSING) return text;
+  return locale === 'en' ? `${text} (${marks.join(', ')})` : `${text}（${marks.join('，')}）`;
 }
 
 // Download names keep the plan's words but drop quotation marks, which some file systems and mail clients mangle.
 const withoutQuotes = (name: string) => name.replace(/["'“”‘’「」『』]/g, '');
 
 /** 鹿泉区科技创新十四五规划指标监测表_2023年 */
-export function reportFileBaseName(planName: string, year: number): string {
-  return reportText('fileName', { plan: withoutQuotes(planName), year });
+export function reportFileBaseName(planName: string, year: number, locale: ReportLocale = 'zh-CN'): string {
+  return reportText('fileName', { plan: withoutQuotes(planName), year }, locale);
 }
 
 /** 鹿泉区科技创新十四五规划年度数据_2021-2025年 (the figures CSV of the data API) */
@@ -182,44 +199,64 @@ export const GENERATED_AT = new Intl.DateTimeFormat('zh-CN', {
   hourCycle: 'h23',
 });
 
-function columnsFor(plan: PlanDetail, year: number, final: boolean): ReportColumn[] {
+const GENERATED_AT_EN = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+});
+
+function columnsFor(plan: PlanDetail, year: number, final: boolean, locale: ReportLocale): ReportColumn[] {
+  const table = (key: Parameters<typeof tableText>[0], vars?: Record<string, number>) => tableText(key, vars, locale);
+  const text = (key: Parameters<typeof reportText>[0], vars?: Record<string, number>) => reportText(key, vars, locale);
   const columns: ReportColumn[] = [
-    { key: 'category', label: tableText('category'), align: 'center' },
-    { key: 'sequence', label: tableText('sequence'), align: 'center' },
-    { key: 'name', label: reportText('nameWithUnit'), align: 'left' },
-    { key: 'baseline', label: tableText('baseline', { year: plan.baseYear }), align: 'right' },
-    { key: 'target', label: tableText('target', { year: plan.lastYear }), align: 'right' },
-    { key: 'plannedChange', label: tableText('annualChange'), align: 'right' },
-    { key: 'attribute', label: tableText('attribute'), align: 'center' },
-    { key: 'actual', label: reportText('actual', { year }), align: 'right' },
-    { key: 'completion', label: reportText('completion'), align: 'right' },
-    { key: 'expectedProgress', label: reportText('expectedProgress'), align: 'right' },
-    { key: 'status', label: reportText('status'), align: 'center' },
+    { key: 'category', label: table('category'), align: 'center' },
+    { key: 'sequence', label: table('sequence'), align: 'center' },
+    { key: 'name', label: text('nameWithUnit'), align: 'left' },
+    { key: 'baseline', label: table('baseline', { year: plan.baseYear }), align: 'right' },
+    { key: 'target', label: table('target', { year: plan.lastYear }), align: 'right' },
+    { key: 'plannedChange', label: table('annualChange'), align: 'right' },
+    { key: 'attribute', label: table('attribute'), align: 'center' },
+    { key: 'actual', label: text('actual', { year }), align: 'right' },
+    { key: 'completion', label: text('completion'), align: 'right' },
+    { key: 'expectedProgress', label: text('expectedProgress'), align: 'right' },
+    { key: 'status', label: text('status'), align: 'center' },
   ];
-  if (final) columns.push({ key: 'met', label: reportText('met'), align: 'center' });
+  if (final) columns.push({ key: 'met', label: text('met'), align: 'center' });
   return columns;
 }
 
-function metCell(a: Assessment): ReportCell {
-  if (a.status === 'achieved') return cell(reportText('metYes'));
-  if (a.status === 'notAchieved') return cell(reportText('metNo'));
+function metCell(a: Assessment, locale: ReportLocale): ReportCell {
+  if (a.status === 'achieved') return cell(reportText('metYes', {}, locale));
+  if (a.status === 'notAchieved') return cell(reportText('metNo', {}, locale));
   return cell(MISSING);
 }
 
-function rowOf(item: IndicatorProgress, year: number, final: boolean): Omit<ReportRow, 'categoryRowSpan'> {
+/** A status as the report names it; 已完成 / Achieved for an achievement in the final evaluation. */
+export const reportStatusText = (status: Status, a: Assessment | boolean, locale: ReportLocale) =>
+  locale === 'en' ? statusLabelEn(status, a) : statusLabelZh(status, a);
+
+function rowOf(item: IndicatorProgress, year: number, final: boolean, locale: ReportLocale): Omit<ReportRow, 'categoryRowSpan'> {
   const { indicator, assessment: a } = item;
   const marks: string[] = [];
-  if (a.latestYear !== null && a.latestYear !== year) marks.push(reportText('olderYearMark', { year: a.latestYear }));
-  if (item.usesUnapproved) marks.push(reportText('unapprovedMark'));
-  if (item.preliminaryInFinal) marks.push(reportText('preliminaryMark'));
+  if (a.latestYear !== null && a.latestYear !== year) marks.push(reportText('olderYearMark', { year: a.latestYear }, locale));
+  if (item.usesUnapproved) marks.push(reportText('unapprovedMark', {}, locale));
+  if (item.preliminaryInFinal) marks.push(reportText('preliminaryMark', {}, locale));
+  // English names where an admin entered them, else the Chinese name and unit as a whole (lib/views/names)
+  const label = indicatorLabel(locale, indicator);
+  const category = categoryName(locale, indicator.category);
   const decimal: CellFormat = { kind: 'decimal', decimals: indicator.decimals };
   const percent: CellFormat = { kind: 'percent', decimals: 1 };
   const hasData = a.latestYear !== null;
   const plannedChange = formatPlannedChange(indicator);
   const cells: Record<ReportColumnKey, ReportCell> = {
-    category: cell(indicator.category.name),
+    category: cell(category),
     sequence: cell(String(indicator.sequence), { value: indicator.sequence, format: { kind: 'decimal', decimals: 0 } }),
-    name: cell(`${indicator.name}（${indicator.unit}）`),
+    name: cell(label.nameWithUnit),
     baseline: cell(formatPlanFigure(indicator.baseline), { value: indicator.baseline, format: { kind: 'asPublished' } }),
     target: cell(formatPlanFigure(indicator.target), { value: indicator.target, format: { kind: 'asPublished' } }),
     // A bracketed cumulative increase is text; a stated rate is the plan's number as written.
@@ -227,21 +264,21 @@ function rowOf(item: IndicatorProgress, year: number, final: boolean): Omit<Repo
       indicator.kind === 'cumulative'
         ? cell(plannedChange)
         : cell(plannedChange, { value: indicator.annualRate, format: { kind: 'asPublished' } }),
-    attribute: cell(attributeText(indicator.attribute)),
-    actual: cell(withMarks(formatNumber(a.latestValue, indicator.decimals), marks), { value: a.latestValue, format: decimal, marks: hasData ? marks : [] }),
+    attribute: cell(attributeText(indicator.attribute, locale)),
+    actual: cell(withMarks(formatNumber(a.latestValue, indicator.decimals), marks, locale), { value: a.latestValue, format: decimal, marks: hasData ? marks : [] }),
     // the same word as completionText (lib/i18n/progress-text.ts) on the pages
-    completion: a.status === 'noData' ? cell(STATUS_LABELS_ZH.noData) : cell(formatPercent(a.completion), { value: a.completion, format: percent }),
+    completion: a.status === 'noData' ? cell((locale === 'en' ? STATUS_LABELS_EN : STATUS_LABELS_ZH).noData) : cell(formatPercent(a.completion), { value: a.completion, format: percent }),
     // 序时进度 is the time share of the period, with or without a figure.
     expectedProgress: cell(formatPercent(a.expectedProgress), { value: a.expectedProgress, format: percent }),
-    status: cell(statusLabelZh(a.status, a)),
-    met: final ? metCell(a) : cell(''),
+    status: cell(reportStatusText(a.status, a, locale)),
+    met: final ? metCell(a, locale) : cell(''),
   };
   return {
     indicatorId: indicator.id,
     sequence: indicator.sequence,
-    category: indicator.category.name,
-    name: indicator.name,
-    unit: indicator.unit,
+    category,
+    name: label.name,
+    unit: label.unit,
     attribute: indicator.attribute,
     status: a.status,
     figureYear: a.latestYear,
@@ -263,70 +300,92 @@ function layoutRows(rows: { row: Omit<ReportRow, 'categoryRowSpan'>; position: n
 }
 
 // Names are quoted: some contain 、 themselves (市级以上创新团队、领军人物数量).
-const names = (rows: ReportRow[]) => rows.map((r) => `“${r.name}”`).join('、');
+const names = (rows: ReportRow[], locale: ReportLocale) => rows.map((r) => `“${r.name}”`).join(locale === 'en' ? ', ' : '、');
 
 /**
  * The summary paragraph: the engine's roll-up sentence, then the indicators by name — those ahead
  * (提前实现, 快于序时进度) and behind (滞后, 明显滞后) and those without data; in the final evaluation
  * which targets were met, not met, or cannot be judged yet.
  */
-function draftSummary(progress: PlanProgress, rows: ReportRow[], final: boolean, year: number): string {
+export function draftSummary(
+  progress: Pick<PlanProgress, 'includeUnapproved' | 'summaryZh' | 'summaryEn'>,
+  rows: Pick<ReportRow, 'name' | 'status'>[],
+  final: boolean,
+  year: number,
+  locale: ReportLocale = 'zh-CN',
+): string {
+  const en = locale === 'en';
+  const text = (key: Parameters<typeof reportText>[0], vars?: Record<string, string | number>) => reportText(key, vars, locale);
+  const list = (group: Pick<ReportRow, 'name'>[]) => names(group as ReportRow[], locale);
   const byStatus = (...statuses: Status[]) => rows.filter((r) => statuses.includes(r.status));
   const parts: string[] = [];
   if (final) {
     const met = byStatus('achieved');
     const notMet = byStatus('notAchieved');
     const pending = rows.filter((r) => r.status !== 'achieved' && r.status !== 'notAchieved');
-    if (met.length === rows.length && rows.length > 0) parts.push(reportText('summaryAllMet'));
-    else if (met.length > 0) parts.push(reportText('summaryFinalMet', { names: names(met) }));
-    if (notMet.length > 0) parts.push(reportText('summaryFinalNotMet', { names: names(notMet) }));
-    if (pending.length > 0) parts.push(reportText('summaryFinalPending', { names: names(pending), year }));
+    if (met.length === rows.length && rows.length > 0) parts.push(text('summaryAllMet'));
+    else if (met.length > 0) parts.push(text('summaryFinalMet', { names: list(met) }));
+    if (notMet.length > 0) parts.push(text('summaryFinalNotMet', { names: list(notMet) }));
+    if (pending.length > 0) parts.push(text('summaryFinalPending', { names: list(pending), year }));
   } else {
     for (const status of ['achieved', 'ahead', 'lagging', 'seriouslyLagging', 'noData', 'noTarget'] as const) {
       const group = byStatus(status);
-      if (group.length > 0) parts.push(reportText('summaryGroup', { label: STATUS_LABELS_ZH[status], names: names(group) }));
+      if (group.length > 0) parts.push(text('summaryGroup', { label: (en ? STATUS_LABELS_EN : STATUS_LABELS_ZH)[status], names: list(group) }));
     }
   }
-  const lead = progress.includeUnapproved ? progress.summaryZh.replace(/。$/, `${reportText('summaryUnapproved')}。`) : progress.summaryZh;
-  const detail = parts.length > 0 ? `其中，${parts.join('；')}。` : '';
-  return `${lead}${detail}${progress.includeUnapproved ? '' : reportText('summaryApproved')}`;
+  const sentence = en ? progress.summaryEn : progress.summaryZh;
+  const stop = en ? /\.$/ : /。$/;
+  const lead = progress.includeUnapproved ? sentence.replace(stop, `${text('summaryUnapproved')}${en ? '.' : '。'}`) : sentence;
+  const detail = parts.length > 0 ? text('summaryDetail', { parts: parts.join(en ? '; ' : '；') }) : '';
+  const tail = progress.includeUnapproved ? '' : text('summaryApproved');
+  return [lead, detail, tail].filter((s) => s !== '').join(en ? ' ' : '');
 }
 
-export function buildReport(plan: PlanDetail, progress: PlanProgress, options: { generatedAt: Date; signOff?: SignOff }): ReportData {
+/**
+ * The report in Chinese (the official one, the default) or, with `locale: 'en'`, in English: the same
+ * rows and numbers; headers, statuses, marks, footnotes and the summary in English; indicator and
+ * category names in English where an admin entered them, else in Chinese as a whole.
+ */
+export function buildReport(plan: PlanDetail, progress: PlanProgress, options: { generatedAt: Date; signOff?: SignOff; locale?: ReportLocale }): ReportData {
+  const locale = options.locale ?? 'zh-CN';
+  const text = (key: Parameters<typeof reportText>[0], vars?: Record<string, string | number>) => reportText(key, vars, locale);
   const year = progress.asOfYear;
   const final = year >= plan.lastYear;
-  const rows = layoutRows(progress.indicators.map((item) => ({ row: rowOf(item, year, final), position: item.indicator.category.position })));
+  const rows = layoutRows(progress.indicators.map((item) => ({ row: rowOf(item, year, final, locale), position: item.indicator.category.position })));
   const containsSampleData = plan.hasSampleData || progress.indicators.some((i) => i.figures.some((f) => f.isSample));
 
-  const notes = [bracketNote(plan.lastYear - plan.baseYear)];
-  if (rows.some((r) => r.figureYear !== null && r.figureYear !== year)) notes.push(reportText('footnoteOlderYear', { year }));
-  if (rows.some((r) => r.unapproved)) notes.push(reportText('footnoteUnapproved'));
-  if (rows.some((r) => r.preliminary)) notes.push(reportText('footnotePreliminary'));
-  if (final) notes.push(reportText('footnoteMet', { year }));
+  const notes = [bracketNote(plan.lastYear - plan.baseYear, locale)];
+  if (rows.some((r) => r.figureYear !== null && r.figureYear !== year)) notes.push(text('footnoteOlderYear', { year }));
+  if (rows.some((r) => r.unapproved)) notes.push(text('footnoteUnapproved'));
+  if (rows.some((r) => r.preliminary)) notes.push(text('footnotePreliminary'));
+  if (final) notes.push(text('footnoteMet', { year }));
 
   return {
+    locale,
     planSlug: plan.slug,
     planName: plan.name,
     year,
-    title: reportText('title', { plan: plan.name, year }),
-    fileBaseName: reportFileBaseName(plan.name, year),
+    title: text('title', { plan: plan.name, year }),
+    fileBaseName: reportFileBaseName(plan.name, year, locale),
+    ...(locale === 'en' ? { sheetName: text('sheetName'), pageFooter: text('pageFooter') } : {}),
     final,
     includeUnapproved: progress.includeUnapproved,
     containsSampleData,
-    columns: columnsFor(plan, year, final),
+    columns: columnsFor(plan, year, final, locale),
     rows,
-    summary: draftSummary(progress, rows, final, year),
+    summary: draftSummary(progress, rows, final, year, locale),
     notes,
-    dataStatus: reportText(progress.includeUnapproved ? 'dataStatusUnapproved' : 'dataStatusApproved'),
-    sampleNotice: containsSampleData ? reportText('sampleData') : null,
+    dataStatus: text(progress.includeUnapproved ? 'dataStatusUnapproved' : 'dataStatusApproved'),
+    sampleNotice: containsSampleData ? text('sampleData') : null,
     generatedAt: options.generatedAt.toISOString(),
-    generatedAtText: reportText('generatedAt', { time: GENERATED_AT.format(options.generatedAt) }),
+    generatedAtText: text('generatedAt', { time: (locale === 'en' ? GENERATED_AT_EN : GENERATED_AT).format(options.generatedAt) }),
     rollup: progress.rollup,
-    signOff: signOffLines(options.signOff ?? EMPTY_SIGN_OFF),
+    signOff: signOffLines(options.signOff ?? EMPTY_SIGN_OFF, locale),
   };
 }
 
 /** The plan's sign-off fields as labelled lines, in the order they print. */
-export function signOffLines(signOff: SignOff): SignOffLine[] {
-  return SIGN_OFF_FIELDS.map((field) => ({ field, label: SIGN_OFF_LABELS_ZH[field], value: signOff[field] ?? '' }));
+export function signOffLines(signOff: SignOff, locale: ReportLocale = 'zh-CN'): SignOffLine[] {
+  const labels = locale === 'en' ? SIGN_OFF_LABELS_EN : SIGN_OFF_LABELS_ZH;
+  return SIGN_OFF_FIELDS.map((field) => ({ field, label: labels[field], caption: locale === 'en' ? `${labels[field]}: ` : `${labels[field]}：`, value: signOff[field] ?? '' }));
 }

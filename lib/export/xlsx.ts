@@ -4,7 +4,7 @@
  * value is missing, footer rows (note, data status, sample notice, generated at), A4 landscape fit to width.
  */
 import ExcelJS from 'exceljs';
-import { displayWidth, excelNumberFormat, isNumericCell } from './layout';
+import { displayWidth, excelNumberFormat, isNumericCell, longestWord } from './layout';
 import type { BenchmarkTable } from './benchmark-table';
 import type { SignOffLine, TableReport } from './report';
 
@@ -16,6 +16,7 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Width limits per column (in narrow characters) so that the table fits A4 landscape; longer text wraps. */
 const MAX_WIDTH: Record<string, number> = { name: 34, category: 6, sequence: 6, status: 14, programme: 14, number: 6, task: 24, unit: 14, target: 36, progress: 44, lead: 30, cooperating: 44 };
+const ENGLISH_MAX_WIDTH: Record<string, number> = { category: 14, status: 26 };
 /** Columns whose text wraps. */
 const WRAP = new Set(['name', 'actual', 'programme', 'task', 'unit', 'target', 'progress', 'lead', 'cooperating']);
 
@@ -45,7 +46,7 @@ export async function buildXlsx(report: TableReport): Promise<Uint8Array> {
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: `${XLSX_TITLE_ROW}:${XLSX_HEADER_ROW}`,
     },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+    headerFooter: { oddFooter: report.pageFooter ?? '第 &P 页，共 &N 页' },
   });
 
   // Column widths from the widest text (Chinese characters count double), within limits. The column
@@ -55,7 +56,9 @@ export async function buildXlsx(report: TableReport): Promise<Uint8Array> {
     const widest = Math.max(Math.ceil(displayWidth(column.label) / 2), ...report.rows.map((r) => displayWidth(r.cells[column.key]!.text)));
     const natural = widest + 2;
     const excelColumn = sheet.getColumn(index + 1);
-    excelColumn.width = Math.min(MAX_WIDTH[column.key] ?? 24, Math.max(6, natural));
+    // English statuses and category names are longer than the Chinese ones the limits were set for
+    const limit = report.locale === 'en' ? (ENGLISH_MAX_WIDTH[column.key] ?? MAX_WIDTH[column.key]) : MAX_WIDTH[column.key];
+    excelColumn.width = Math.min(limit ?? 24, Math.max(6, natural, longestWord(column.label) + 2));
     excelColumn.font = BODY_FONT;
   });
 
@@ -88,7 +91,7 @@ export async function buildXlsx(report: TableReport): Promise<Uint8Array> {
       const c = excelRow.getCell(columnIndex + 1);
       if (isNumericCell(source)) {
         c.value = source.value;
-        c.numFmt = excelNumberFormat(source.format, source.marks);
+        c.numFmt = excelNumberFormat(source.format, source.marks, report.locale);
       } else {
         c.value = source.text;
       }
@@ -140,7 +143,7 @@ export async function buildXlsx(report: TableReport): Promise<Uint8Array> {
 export function signOffRows(report: Pick<TableReport, 'signOff'>): string[] {
   if (!report.signOff) return [];
   const signOff = report.signOff;
-  const field = (line: SignOffLine) => `${line.label}：${line.value || '＿＿＿＿＿＿＿＿'}`;
+  const field = (line: SignOffLine) => `${line.caption}${line.value || '＿＿＿＿＿＿＿＿'}`;
   return [signOff.slice(0, 3), signOff.slice(3)].map((group) => group.map(field).join('　　　　'));
 }
 

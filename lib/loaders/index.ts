@@ -23,6 +23,7 @@ import { getTaskActionHistory, getTaskEvidenceFile, getTaskPlan, getTaskReports 
 import type { TaskPlan, TaskReport } from '@/lib/data/types';
 import { buildTaskOverview, defaultTaskYear, type TaskOverview } from '@/lib/views/tasks';
 import { buildReport, type ReportData } from '@/lib/export/report';
+import { reportLocale } from '@/lib/export/labels';
 import { buildTaskReport, type TaskReportData } from '@/lib/export/task-report';
 import { buildBenchmarkTable } from '@/lib/export/benchmark-table';
 import { buildResponsibilityTable, type ResponsibilityTable } from '@/lib/export/responsibility';
@@ -174,7 +175,7 @@ const UNKNOWN_PLAN = { ok: false, status: 404, message: '找不到这个规划�
  */
 export async function loadReport(
   slug: string,
-  query: { year: string | null | undefined; includeUnapproved: string | null | undefined },
+  query: { year: string | null | undefined; includeUnapproved: string | null | undefined; lang?: string | null },
   now: Date = new Date(),
 ): Promise<ReportRequest> {
   const plan = await loadPlan(slug);
@@ -182,7 +183,7 @@ export async function loadReport(
   const parsed = reportQuerySchema(plan).safeParse({ year: query.year ?? undefined, includeUnapproved: query.includeUnapproved ?? undefined });
   if (!parsed.success) return { ok: false, status: 400, message: firstIssue(parsed.error) };
   const [figures, progress, signOff] = await Promise.all([loadPlanFigures(plan.id), loadAssessedPlan(plan, parsed.data.year, parsed.data.includeUnapproved), loadPlanSignOff(plan.id)]);
-  return { ok: true, plan, figures, progress, report: buildReport(plan, progress, { generatedAt: now, signOff }) };
+  return { ok: true, plan, figures, progress, report: buildReport(plan, progress, { generatedAt: now, signOff, locale: reportLocale(query.lang) }) };
 }
 
 /** The route props of /reports/[slug]/[year] and its print page. */
@@ -191,13 +192,13 @@ export interface ReportPageProps {
   searchParams: Promise<SearchParams>;
 }
 
-/** One report per (plan, year, option) and request: the page and its generateMetadata share it. */
-const loadReportOnce = cache((slug: string, year: string, includeUnapproved: string | undefined) => loadReport(slug, { year, includeUnapproved }));
+/** One report per (plan, year, option, language) and request: the page and its generateMetadata share it. */
+const loadReportOnce = cache((slug: string, year: string, includeUnapproved: string | undefined, lang: string) => loadReport(slug, { year, includeUnapproved, lang }));
 
-/** The report a report page shows, from its route params and ?includeUnapproved=. */
-export async function loadReportPage({ params, searchParams }: ReportPageProps) {
+/** The report a report page shows, from its route params and ?includeUnapproved=, in the reader's language (the UI locale). */
+export async function loadReportPage({ params, searchParams }: ReportPageProps, locale: string) {
   const [{ slug, year }, search] = await Promise.all([params, searchParams]);
-  return loadReportOnce(slug, year, single(search.includeUnapproved));
+  return loadReportOnce(slug, year, single(search.includeUnapproved), locale);
 }
 
 /** Today's date in Beijing (ISO, e.g. 2026-12-03): the one clock read for due dates, once per request. */

@@ -17,6 +17,21 @@ const optionalText = (max: number, label: string) =>
     .nullable()
     .optional()
     .transform((s) => s ?? null);
+/** Chinese characters (and CJK punctuation) — not allowed in the English names, so English mode never shows a mixed phrase. */
+export const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/**
+ * An optional English name or unit (English mode). Absent (undefined): the field was not on the form and
+ * stays as stored; empty: none (English mode then shows the Chinese name as a whole).
+ */
+const englishText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}最多${max}个字符`)
+    .refine((s) => !CJK.test(s), `${label}只能用英文填写，不能含中文字符`)
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional();
 const year = (label: string) => z.coerce.number({ error: `${label}须为年份` }).int(`${label}须为年份`).min(2000, `${label}须在2000年以后`).max(2100, `${label}须在2100年以前`);
 
 export const planFieldsSchema = z
@@ -76,8 +91,16 @@ export const indicatorFieldsSchema = z
     cooperatingUnits: optionalText(200, '配合单位'),
     contact: optionalText(100, '联系人'),
     definition: optionalText(2000, '指标口径'),
+    nameEn: englishText(200, '英文名称'),
+    unitEn: englishText(30, '英文单位'),
+    categoryEn: englishText(60, '类别英文名称'),
   })
   .superRefine((indicator, ctx) => {
+    // English mode shows the English name with an English unit, or the Chinese name with its unit — never a mix.
+    if (indicator.unitEn && !indicator.nameEn) ctx.addIssue({ code: 'custom', path: ['unitEn'], message: '填写英文单位时，请同时填写英文名称' });
+    if (indicator.nameEn && !indicator.unitEn && CJK.test(indicator.unit)) {
+      ctx.addIssue({ code: 'custom', path: ['unitEn'], message: '单位含中文，填写英文名称时请同时填写英文单位' });
+    }
     if (indicator.kind === 'share') {
       for (const field of ['baseline', 'target'] as const) {
         const value = indicator[field];

@@ -18,6 +18,16 @@ export const SIGN_OFF_LABELS_ZH: Record<SignOffField, string> = {
   date: '填报日期',
 };
 
+/** The same fields in an English report (English mode). */
+export const SIGN_OFF_LABELS_EN: Record<SignOffField, string> = {
+  unit: 'Reporting unit (seal)',
+  head: 'Head',
+  reviewer: 'Reviewed by',
+  preparer: 'Prepared by',
+  phone: 'Telephone',
+  date: 'Date',
+};
+
 export const EMPTY_SIGN_OFF: SignOff = { unit: null, head: null, reviewer: null, preparer: null, phone: null, date: null };
 
 const text = (max: number) =>

@@ -180,3 +180,44 @@ describe('plans as first-class', () => {
     expect(await createPlan('small', { ...FIFTEENTH }, { categories: [] }, admin)).toEqual({ ok: false, reason: 'slugTaken' });
   });
 });
+
+describe('English names of indicators and categories (English mode)', () => {
+  it('are saved with the definition, bump the data version, are recorded in the history, and stay when a save does not send them', async () => {
+    const { connectClient } = await import('../helpers/test-database');
+    const { indicatorFieldsSchema } = await import('@/lib/schemas/plan');
+    // a copy of 十四五 of its own (the tests above archive 十四五)
+    expect(await copyPlan(LUQUAN_2021_2025.slug, 'english-2026-2030', { ...FIFTEENTH, name: '英文名称测试规划', shortName: '英文测试' }, admin)).toMatchObject({ ok: true });
+    const plan = (await getPlanDetail('english-2026-2030'))!;
+    const row6 = plan.indicators.find((i) => i.sequence === 6)!;
+    const fields = indicatorFieldsSchema.parse({ ...asFields(row6), nameEn: 'High-tech enterprises', unitEn: 'firms', categoryEn: 'Innovation capacity' });
+    expect(await saveIndicator(plan.slug, row6.id, fields, admin, null)).toMatchObject({ ok: true });
+
+    const after = (await getPlanDetail(plan.slug))!;
+    expect(after.dataVersion).toBeGreaterThan(plan.dataVersion);
+    const saved = after.indicators.find((i) => i.id === row6.id)!;
+    expect(saved).toMatchObject({ nameEn: 'High-tech enterprises', unitEn: 'firms', name: row6.name, unit: row6.unit });
+    // the category's English name belongs to the category: every indicator of it shows it
+    expect(after.indicators.filter((i) => i.category.id === row6.category.id).every((i) => i.category.nameEn === 'Innovation capacity')).toBe(true);
+
+    const client = await connectClient(database.url);
+    try {
+      const { rows } = await client.query<{ before: Record<string, unknown>; after: Record<string, unknown> }>(
+        `SELECT "before", "after" FROM "DefinitionEvent" WHERE "indicatorId" = $1 AND action = 'updateIndicator' ORDER BY id DESC LIMIT 1`,
+        [row6.id],
+      );
+      expect(rows[0]!.before).toMatchObject({ nameEn: null, unitEn: null, categoryEn: null });
+      expect(rows[0]!.after).toMatchObject({ nameEn: 'High-tech enterprises', unitEn: 'firms', categoryEn: 'Innovation capacity' });
+    } finally {
+      await client.end();
+    }
+
+    // a save without the English fields (the 表1 importer, older callers) keeps them; an empty one clears them
+    expect(await saveIndicator(plan.slug, row6.id, { ...asFields(saved), responsibleUnit: '区科技局' }, admin, null)).toMatchObject({ ok: true });
+    expect((await getPlanDetail(plan.slug))!.indicators.find((i) => i.id === row6.id)).toMatchObject({ nameEn: 'High-tech enterprises', unitEn: 'firms' });
+    const cleared = indicatorFieldsSchema.parse({ ...asFields(saved), nameEn: '', unitEn: '', categoryEn: '' });
+    expect(await saveIndicator(plan.slug, row6.id, cleared, admin, null)).toMatchObject({ ok: true });
+    const final = (await getPlanDetail(plan.slug))!.indicators.find((i) => i.id === row6.id)!;
+    expect(final).toMatchObject({ nameEn: null, unitEn: null });
+    expect(final.category.nameEn).toBeNull();
+  });
+});

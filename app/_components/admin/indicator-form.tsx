@@ -13,7 +13,7 @@ import { PlanFieldError, PlanMessage, TextField } from './plan-parts';
 const EMPTY: PlanFormState = {};
 
 export type IndicatorFormValues = Record<
-  'sequence' | 'category' | 'name' | 'unit' | 'kind' | 'baseline' | 'target' | 'annualRate' | 'cumulativeIncrease' | 'attribute' | 'direction' | 'decimals' | 'responsibleUnit' | 'cooperatingUnits' | 'contact' | 'definition',
+  'sequence' | 'category' | 'name' | 'unit' | 'kind' | 'baseline' | 'target' | 'annualRate' | 'cumulativeIncrease' | 'attribute' | 'direction' | 'decimals' | 'responsibleUnit' | 'cooperatingUnits' | 'contact' | 'definition' | 'nameEn' | 'unitEn' | 'categoryEn',
   string
 >;
 
@@ -117,6 +117,14 @@ export function IndicatorForm({
             <textarea id="ind-definition" name="definition" rows={3} defaultValue={values.definition} aria-invalid={hasError(state, 'definition')} aria-describedby="ind-definition-error" className={`mt-1 ${inputClass}`} />
             <PlanFieldError id="ind-definition-error" state={state} field="definition" />
           </div>
+        </fieldset>
+
+        <fieldset className="grid gap-3 sm:grid-cols-6">
+          <legend className="mb-1 text-sm font-semibold text-slate-700">{t('english')}</legend>
+          <p className="text-xs text-slate-600 sm:col-span-6">{t('englishHint')}</p>
+          <TextField id="ind-nameEn" name="nameEn" label={t('nameEn')} lang="en" state={state} defaultValue={values.nameEn} className="sm:col-span-4" />
+          <TextField id="ind-unitEn" name="unitEn" label={t('unitEn')} hint={t('unitEnHint')} lang="en" state={state} defaultValue={values.unitEn} className="sm:col-span-2" />
+          <TextField id="ind-categoryEn" name="categoryEn" label={t('categoryEn')} hint={t('categoryEnHint')} lang="en" state={state} defaultValue={values.categoryEn} className="sm:col-span-4" />
         </fieldset>
 
         {needsReason && (

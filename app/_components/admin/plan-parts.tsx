@@ -29,10 +29,10 @@ export function PlanMessage({ state }: { state: PlanFormState }) {
 }
 
 export function TextField({
-  id, name, label, state, defaultValue, hint, type = 'text', inputMode, className = '', list, required,
+  id, name, label, state, defaultValue, hint, type = 'text', inputMode, className = '', list, required, lang,
 }: {
   id: string; name: string; label: string; state: PlanFormState; defaultValue?: string; hint?: string; type?: string;
-  inputMode?: 'numeric' | 'decimal' | 'text'; className?: string; list?: string; required?: boolean;
+  inputMode?: 'numeric' | 'decimal' | 'text'; className?: string; list?: string; required?: boolean; lang?: string;
 }) {
   return (
     <div className={className}>
@@ -42,7 +42,7 @@ export function TextField({
         {required && <span className="text-sm text-red-700" aria-hidden="true">*</span>}
       </div>
       <input
-        id={id} name={name} type={type} inputMode={inputMode} list={list} autoComplete="off" defaultValue={defaultValue ?? ''}
+        id={id} name={name} type={type} inputMode={inputMode} list={list} lang={lang} autoComplete="off" defaultValue={defaultValue ?? ''}
         aria-invalid={hasError(state, name)} aria-describedby={`${id}-hint ${id}-error`} className={`mt-1 ${inputClass}`}
       />
       {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p>}

@@ -13,13 +13,14 @@ const TABLE_KINDS = new Set<string>(['cityBest', 'provinceBest', 'cityRank', 'pr
 export function gapText(t: T, gap: GapToBest | null, decimals: number, unit: string): string {
   if (!gap) return '—';
   if (gap.position === 'atBest') return t('atBest');
-  const amount = `${formatNumber(Math.abs(gap.gap), decimals)}${unit === '%' ? t('percentPoints') : unit}`;
+  // an English unit is a word of its own (30 firms); a Chinese one follows the number (30家)
+  const amount = `${formatNumber(Math.abs(gap.gap), decimals)}${unit === '%' ? t('percentPoints') : /^[A-Za-z]/.test(unit) ? ` ${unit}` : unit}`;
   return gap.position === 'beyondBest' ? `${t('beyondBest')} ${amount}` : amount;
 }
 
 export function rankText(t: T, scope: 'city' | 'province', ranks: RankHistory): string | null {
   if (ranks.ranks.length === 0) return null;
-  const list = ranks.ranks.map((r) => `${r.year} ${t('rankValue', { rank: r.rank })}`).join('，');
+  const list = ranks.ranks.map((r) => `${r.year} ${t('rankValue', { rank: r.rank })}`).join(t('listSeparator'));
   const scopeLabel = t(scope === 'city' ? 'scopeCity' : 'scopeProvince');
   return ranks.overall ? t('rankTrend', { scope: scopeLabel, list, trend: t(`trend.${ranks.overall.trend}`) }) : t('rankTrendOne', { scope: scopeLabel, list });
 }
@@ -30,7 +31,7 @@ function refCell(ref: ReferenceValueRecord | undefined, decimals: number, t: T) 
   return (
     <span title={ref.source}>
       {rank ? t('rankValue', { rank: ref.value }) : formatNumber(ref.value, Math.max(decimals, (ref.valueText.split('.')[1] ?? '').length))}
-      {ref.status !== 'approved' && <span className="ml-1 text-xs text-amber-800">（{t('unapproved')}）</span>}
+      {ref.status !== 'approved' && <span className="ml-1 text-xs text-amber-800">{t('unapprovedMark')}</span>}
     </span>
   );
 }
@@ -80,7 +81,7 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
                     <th scope="row" className="py-1 pr-3 text-left font-normal">{row.year}</th>
                     <td className="py-1 pr-3">
                       {row.district ? (
-                        <span title={t(`origin.${row.district.origin}`)}>{formatNumber(row.district.value, d)}{row.district.unapproved && <span className="ml-1 text-xs text-amber-800">（{t('unapproved')}）</span>}</span>
+                        <span title={t(`origin.${row.district.origin}`)}>{formatNumber(row.district.value, d)}{row.district.unapproved && <span className="ml-1 text-xs text-amber-800">{t('unapprovedMark')}</span>}</span>
                       ) : '—'}
                     </td>
                     <td className="py-1 pr-3">{refCell(row.references.cityBest, d, t)}</td>
@@ -97,7 +98,7 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
                 yearLabel={t('year')}
                 columns={[{ key: 'city', label: t('cityRank') }, { key: 'province', label: t('provinceRank') }]}
                 rows={rankRows.map((row) => ({ key: row.year, year: row.year, cells: { city: refCell(row.references.cityRank, 0, t), province: refCell(row.references.provinceRank, 0, t) } }))}
-                trend={ranks.length > 0 ? ranks.join('；') : null}
+                trend={ranks.length > 0 ? ranks.join(t('groupSeparator')) : null}
                 testId="benchmark-ranks"
                 trendTestId="rank-trend"
               />
@@ -106,9 +107,9 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
               <ul className="mt-2 space-y-0.5 text-sm text-slate-700" data-testid="benchmark-other-values">
                 {others.map((ref) => (
                   <li key={ref.id} title={ref.source}>
-                    {ref.year} {t(`kinds.${ref.kind}`)}：<span className="tabular-nums">{ref.valueText}</span>
-                    {ref.kind.startsWith('gap') || ref.kind === 'cityTotal' || ref.kind.endsWith('Average') ? subject.unit : ''}
-                    {ref.status !== 'approved' && <span className="ml-1 text-xs text-amber-800">（{t('unapproved')}）</span>}
+                    <span className="whitespace-pre-wrap">{t('otherValue', { year: ref.year, kind: t(`kinds.${ref.kind}`) })}</span><span className="tabular-nums">{ref.valueText}</span>
+                    {ref.kind.startsWith('gap') || ref.kind === 'cityTotal' || ref.kind.endsWith('Average') ? (/^[A-Za-z]/.test(subject.unit) ? ` ${subject.unit}` : subject.unit) : ''}
+                    {ref.status !== 'approved' && <span className="ml-1 text-xs text-amber-800">{t('unapprovedMark')}</span>}
                   </li>
                 ))}
               </ul>
@@ -124,7 +125,7 @@ export async function BenchmarkPanel({ view, manageHref }: { view: SubjectBenchm
       )}
       {sources.length > 0 && (
         <details className="mt-3 text-xs text-slate-700">
-          <summary className="cursor-pointer">{t('sources')}（{sources.length}）</summary>
+          <summary className="cursor-pointer">{t('sourcesCount', { count: sources.length })}</summary>
           <ul className="mt-1 list-disc space-y-1 pl-5">{sources.map((s) => <li key={s}>{s}</li>)}</ul>
         </details>
       )}

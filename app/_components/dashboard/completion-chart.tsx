@@ -4,6 +4,7 @@ import { completionText, statusText } from '@/lib/i18n/progress-text';
 import type { IndicatorProgress } from '@/lib/views/plan-progress';
 import { formatPercent } from '@/lib/progress';
 import { STATUS_STYLE } from './status-style';
+import { indicatorName } from '@/lib/views/names';
 
 /**
  * Completion (solid) against 序时进度 (light, outlined) for every indicator, as server-rendered SVG
@@ -39,8 +40,8 @@ export async function CompletionChart({ items, scaleMax, note }: { items: Indica
         <ol className="divide-y divide-slate-100">
           {items.map(({ indicator, assessment }) => (
             <li key={indicator.id} className="grid grid-cols-[1fr_auto] items-center gap-x-3 py-1.5 sm:grid-cols-[minmax(0,15rem)_1fr_7.5rem]">
-              <span className="truncate text-xs text-slate-800 sm:text-sm" title={indicator.name}>
-                <span className="text-slate-500">{indicator.sequence}.</span> {indicator.name}
+              <span className="truncate text-xs text-slate-800 sm:text-sm" title={indicatorName(locale, indicator)}>
+                <span className="text-slate-500">{indicator.sequence}.</span> {indicatorName(locale, indicator)}
               </span>
               <span className="text-right text-xs tabular-nums text-slate-700 sm:order-last">
                 <span className="font-semibold text-slate-900">{completionText(locale, assessment)}</span> / {formatPercent(assessment.expectedProgress)}
@@ -68,7 +69,7 @@ export async function CompletionChart({ items, scaleMax, note }: { items: Indica
         <tbody>
           {items.map(({ indicator, assessment }) => (
             <tr key={indicator.id}>
-              <th scope="row">{indicator.sequence}. {indicator.name}</th>
+              <th scope="row">{indicator.sequence}. {indicatorName(locale, indicator)}</th>
               <td>{completionText(locale, assessment)}</td>
               <td>{formatPercent(assessment.expectedProgress)}</td>
               <td>{statusText(locale, assessment.status, assessment)}</td>

@@ -1,21 +1,22 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { Figure, IndicatorDefinition } from '@/lib/data/types';
 import { formatNumber } from '@/lib/progress';
 import { ScrollTable } from '@/app/_components/scroll-table';
+import { indicatorName, indicatorUnit } from '@/lib/views/names';
 
 /** Every yearly figure of the indicator with its review status, quality, source and note. */
 export async function FiguresTable({ indicator, figures }: { indicator: IndicatorDefinition; figures: Figure[] }) {
-  const t = await getTranslations('dashboard');
+  const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
   if (figures.length === 0) return <p className="rounded border border-slate-300 bg-white p-3 text-sm text-slate-700">{t('indicator.noFigures')}</p>;
   const cell = 'whitespace-nowrap border-b border-slate-200 px-2 py-1.5';
   return (
-    <ScrollTable label={t('figures.tableLabel', { name: indicator.name })}>
+    <ScrollTable label={t('figures.tableLabel', { name: indicatorName(locale, indicator) })}>
       <table className="w-full border-collapse text-sm">
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
             <th scope="col" className={`${cell} font-medium`}>{t('figures.year')}</th>
             <th scope="col" className={`${cell} text-right font-medium`}>
-              {indicator.kind === 'growthRate' ? t('figures.valueGrowth') : t('figures.value', { unit: indicator.unit })}
+              {indicator.kind === 'growthRate' ? t('figures.valueGrowth') : t('figures.value', { unit: indicatorUnit(locale, indicator) })}
             </th>
             <th scope="col" className={`${cell} font-medium`}>{t('figures.status')}</th>
             <th scope="col" className={`${cell} font-medium`}>{t('figures.quality')}</th>

@@ -7,6 +7,7 @@ import { ProgressBar } from './progress-bar';
 import { Sparkline } from './sparkline';
 import { StatusBadge } from './status-badge';
 import { BindingBadge } from '../binding-badge';
+import { indicatorLabel } from '@/lib/views/names';
 
 /** One indicator at a glance: latest value, completion against 序时进度, status, trend. */
 export async function IndicatorCard({ card, href, scaleMax }: { card: CardData; href: string; scaleMax: number }) {
@@ -16,12 +17,13 @@ export async function IndicatorCard({ card, href, scaleMax }: { card: CardData; 
   const completion = completionText(locale, assessment);
   const expected = formatPercent(assessment.expectedProgress);
   const label = statusText(locale, assessment.status, assessment);
+  const names = indicatorLabel(locale, indicator);
   return (
     <article data-testid="indicator-card" data-sequence={indicator.sequence} className="flex flex-col gap-2 rounded border border-slate-300 bg-white p-3 break-inside-avoid">
       <div className="flex items-start justify-between gap-2">
         <h3 className="text-sm font-semibold leading-snug">
           <Link href={href} className="rounded hover:text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
-            <span className="text-slate-500">{indicator.sequence}.</span> {indicator.name}
+            <span className="text-slate-500">{indicator.sequence}.</span> <span lang={names.lang}>{names.name}</span>
           </Link>
           <BindingBadge attribute={indicator.attribute} />
         </h3>
@@ -46,7 +48,7 @@ export async function IndicatorCard({ card, href, scaleMax }: { card: CardData; 
           ) : (
             <>
               <span className="text-2xl font-semibold tabular-nums">{formatNumber(assessment.latestValue, indicator.decimals)}</span>
-              <span className="ml-1 text-sm text-slate-700">{indicator.unit}</span>
+              <span className="ml-1 text-sm text-slate-700" lang={names.lang}>{names.unit}</span>
               <span className="ml-2 text-xs text-slate-600">
                 {t(indicator.kind === 'growthRate' ? 'latestGrowthYear' : 'latestYear', { year: assessment.latestYear })}
               </span>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { completionText } from '@/lib/i18n/progress-text';
 import type { IndicatorDefinition } from '@/lib/data/types';
 import { describeChange, describeGap, displayDecimals, formatNumber, formatPercent, formatSignedChange, type Assessment } from '@/lib/progress';
+import { indicatorUnit } from '@/lib/views/names';
 
 /**
  * The engine's metrics for one indicator, each as a term and a plain sentence; "—" where undefined.
@@ -11,11 +12,12 @@ import { describeChange, describeGap, displayDecimals, formatNumber, formatPerce
 export async function IndicatorMetrics({ indicator, assessment, targetYear }: { indicator: IndicatorDefinition; assessment: Assessment; targetYear: number }) {
   const [t, locale] = await Promise.all([getTranslations('dashboard.metrics'), getLocale()]);
   const d = indicator.decimals;
+  const unit = indicatorUnit(locale, indicator);
   const growth = indicator.kind === 'growthRate';
   // Changes of a share are in percentage points; of a growth rate in %; otherwise in the unit.
-  const changeUnit = indicator.kind === 'share' ? t('unitPp') : growth ? t('unitPercent') : indicator.unit;
+  const changeUnit = indicator.kind === 'share' ? t('unitPp') : growth ? t('unitPercent') : unit;
   const withUnit = (text: string, unit: string) => `${text}${unit === '%' ? '%' : ` ${unit}`}`;
-  const level = (v: number | null) => (v === null ? t('missing') : withUnit(formatNumber(v, d), indicator.unit));
+  const level = (v: number | null) => (v === null ? t('missing') : withUnit(formatNumber(v, d), unit));
   const change = (v: number | null) => (v === null ? t('missing') : withUnit(formatSignedChange(v, displayDecimals(v, d)), changeUnit));
   const amount = (p: { amount: number; decimals: number }) => withUnit(formatNumber(p.amount, p.decimals), changeUnit);
   const missing = assessment.latestYear === null;

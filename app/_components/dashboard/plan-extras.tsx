@@ -7,6 +7,7 @@ import { completionText, statusText } from '@/lib/i18n/progress-text';
 import type { IndicatorProgress } from '@/lib/views/plan-progress';
 import { formatPercent, type Status } from '@/lib/progress';
 import { StatusBadge } from './status-badge';
+import { indicatorName } from '@/lib/views/names';
 
 /** Statuses where a binding indicator needs no attention. */
 const FINE: readonly Status[] = ['achieved', 'ahead', 'onTrack'];
@@ -47,7 +48,7 @@ export async function BindingIndicators({ items, hrefOf }: { items: IndicatorPro
           <li key={indicator.id} className="flex flex-wrap items-center justify-between gap-2 py-1.5">
             <span>
               <span className="tabular-nums text-slate-500">{indicator.sequence}.</span>{' '}
-              <Link href={hrefOf(indicator.id)} className="text-brand-700 underline">{indicator.name}</Link>
+              <Link href={hrefOf(indicator.id)} className="text-brand-700 underline">{indicatorName(locale, indicator)}</Link>
             </span>
             <span className="flex items-center gap-2 text-xs text-slate-700">
               <span className="tabular-nums">{t('completion', { completion: completionText(locale, assessment), expected: formatPercent(assessment.expectedProgress) })}</span>
@@ -63,7 +64,7 @@ export async function BindingIndicators({ items, hrefOf }: { items: IndicatorPro
 /** Which responsible units are late: figures of years past their due date that are missing or not approved. */
 export async function LateUnits({ overdue }: { overdue: OverdueFigure[] }) {
   if (overdue.length === 0) return null;
-  const t = await getTranslations('plansOverview');
+  const [t, locale] = await Promise.all([getTranslations('plansOverview'), getLocale()]);
   return (
     <section aria-labelledby="late-heading" className="rounded border border-amber-300 bg-amber-50/60 p-3" data-testid="late-units">
       <h2 id="late-heading" className="text-base font-semibold text-amber-950">{t('lateTitle')}</h2>
@@ -75,7 +76,7 @@ export async function LateUnits({ overdue }: { overdue: OverdueFigure[] }) {
             <ul className="mt-1 space-y-0.5 text-xs text-slate-700">
               {items.map((item) => (
                 <li key={`${item.indicator.id}-${item.year}`}>
-                  {t('lateItem', { year: item.year, sequence: item.indicator.sequence, name: item.indicator.name, dueDate: item.dueDate })}
+                  {t('lateItem', { year: item.year, sequence: item.indicator.sequence, name: indicatorName(locale, item.indicator), dueDate: item.dueDate })}
                   <span className="ml-1 text-amber-900">{t(`lateState.${item.state}`)}</span>
                   {item.indicator.contact && <span className="ml-1 text-slate-500">{t('contact', { contact: item.indicator.contact })}</span>}
                 </li>

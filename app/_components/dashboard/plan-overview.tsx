@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { BenchmarkLinks } from '@/app/_components/benchmarks/benchmark-links';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DashboardControls, UnapprovedNotice } from './dashboard-controls';
 import { CompletionChart } from './completion-chart';
 import { IndicatorCard } from './indicator-card';
@@ -13,10 +13,12 @@ import { BindingIndicators, LateUnits, PlanSwitcher } from './plan-extras';
 import type { PlanDetail } from '@/lib/data/types';
 import { loadOverdueFigures, loadOverview, loadPlanFigures, loadPlans, loadTaskRollup } from '@/lib/loaders';
 import { responsibilitiesPath, tasksPath } from '@/lib/views/paths';
+import { taskSummarySentenceEn } from '@/lib/progress';
+import { categoryLang, categoryName } from '@/lib/views/names';
 
 /** Leaders' overview of one plan: summary, counts by status, a card per indicator, completion vs 序时进度. */
 export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; searchParams: SearchParams }) {
-  const [figures, t, plans] = await Promise.all([loadPlanFigures(plan.id), getTranslations('dashboard'), loadPlans()]);
+  const [figures, t, plans, locale] = await Promise.all([loadPlanFigures(plan.id), getTranslations('dashboard'), loadPlans(), getLocale()]);
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const overview = await loadOverview(plan, parseDashboardQuery(searchParams, plan, figures));
   const { query, progress, defaultYear } = overview;
@@ -46,7 +48,7 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
 
       {tasks && tasks.rollup.total > 0 && (
         <p className="rounded border border-brand-100 bg-white px-3 py-2 text-sm" data-testid="task-summary">
-          <span className="font-medium text-brand-800">{tasks.year}年重点任务：</span>{tasks.sentence}{' '}
+          <span className="font-medium text-brand-800">{t('tasksHeading', { year: tasks.year })}</span>{locale === 'en' ? taskSummarySentenceEn(tasks.rollup) : tasks.sentence}{' '}
           <Link href={tasksPath(plan.slug, { year: taskYear, includeUnapproved: query.includeUnapproved ? '1' : null })} className="no-print whitespace-nowrap text-brand-700 underline">{t('tasksLink')}</Link>{' '}
           <Link href={responsibilitiesPath(plan.slug)} className="no-print whitespace-nowrap text-brand-700 underline">{t('responsibilitiesLink')}</Link>
         </p>
@@ -71,7 +73,7 @@ export async function PlanOverview({ plan, searchParams }: { plan: PlanDetail; s
           <section key={group.category.id} aria-labelledby={`category-${group.category.position}`} className="break-inside-avoid-page">
             <h2 id={`category-${group.category.position}`} className="mb-2 flex items-baseline gap-3 text-base font-semibold text-brand-800">
               <Link href={dashboardHref(`${path}/categories/${group.category.position}`, keep, { asOfYear: defaultYear })} className="hover:underline">
-                {group.category.name}
+                <span lang={categoryLang(locale, group.category)}>{categoryName(locale, group.category)}</span>
               </Link>
             </h2>
             <div className="grid grid-cols-1 gap-3 md:grid-cols-2 lg:grid-cols-3 print:grid-cols-3">

@@ -44,7 +44,7 @@ export async function StatusSummary({ progress, path, query, defaultYear, shownC
       <h2 id="summary-heading" className="sr-only">{t('summary.heading')}</h2>
       <p data-testid="summary-sentence" className="text-base font-medium leading-relaxed sm:text-lg">{summaryText(locale, progress)}</p>
 
-      <div className="mt-3 flex h-7 w-full overflow-hidden rounded border border-slate-400" role="img" aria-label={`${t('summary.countsLabel')}：${present.map((s) => t('summary.countItem', { status: statusText(locale, s, final), count: byStatus[s] })).join('，')}`}>
+      <div className="mt-3 flex h-7 w-full overflow-hidden rounded border border-slate-400" role="img" aria-label={`${t('summary.countsLabel')}${locale === 'en' ? ': ' : '：'}${present.map((s) => t('summary.countItem', { status: statusText(locale, s, final), count: byStatus[s] })).join(locale === 'en' ? ', ' : '，')}`}>
         {present.map((s) => (
           <div
             key={s}

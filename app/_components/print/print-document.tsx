@@ -13,9 +13,11 @@ body:has([data-print-report]) > main { max-width: none; padding: 0; }
 `;
 
 /** The frame of every A4-landscape print page of a report table: print button, title, notice, summary. */
-export function PrintDocument({ title, sampleNotice, summary, children }: { title: string; sampleNotice?: string | null; summary: string; children: ReactNode }) {
+export function PrintDocument({
+  title, sampleNotice, summary, children, lang,
+}: { title: string; sampleNotice?: string | null; summary: string; children: ReactNode; /** the document's language when it differs from the page's (an English report) */ lang?: string }) {
   return (
-    <article data-print-report className="bg-white text-black">
+    <article data-print-report lang={lang} className="bg-white text-black">
       <style>{PRINT_CSS}</style>
       <div className="no-print mb-3 flex justify-end">
         <PrintButton />

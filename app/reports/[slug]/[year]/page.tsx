@@ -1,7 +1,7 @@
 import { requirePageUser } from '@/lib/auth/session';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ReportNotes, ReportTable } from '@/app/_components/report-table';
 import { ReportOptions } from '@/app/_components/report-options';
 import { SampleDataNotice } from '@/app/_components/sample-data-notice';
@@ -12,17 +12,20 @@ import { EXPORT_FORMATS } from '@/lib/schemas/report';
 import { BenchmarkDownloads } from '@/app/_components/benchmarks/benchmark-downloads';
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const loaded = await load(props);
+  const loaded = await load(props, await getLocale());
   return { title: loaded.ok ? loaded.report.title : (await getTranslations('reports'))('pageTitle') };
 }
 
 export default async function ReportPage(props: Props) {
   await requirePageUser('plans.read');
-  const [loaded, t] = await Promise.all([load(props), getTranslations('reports')]);
+  const locale = await getLocale();
+  const [loaded, t] = await Promise.all([load(props, locale), getTranslations('reports')]);
   if (!loaded.ok) notFound();
   const { plan, report } = loaded;
   const years = planYears(plan);
   const labels = { xlsx: t('downloadXlsx'), docx: t('downloadDocx'), csv: t('downloadCsv') };
+  // The files are the official Chinese report; a reader of the English UI downloads them in English.
+  const exportHref = (href: string) => (report.locale === 'en' ? `${href}${href.includes('?') ? '&' : '?'}lang=en` : href);
 
   return (
     <div className="space-y-4">
@@ -36,7 +39,7 @@ export default async function ReportPage(props: Props) {
           {EXPORT_FORMATS.map((format) => (
             <a
               key={format}
-              href={reportPath(plan.slug, report.year, report.includeUnapproved, `/export/${format}`)}
+              href={exportHref(reportPath(plan.slug, report.year, report.includeUnapproved, `/export/${format}`))}
               download={`${report.fileBaseName}.${format}`}
               className="rounded border border-brand-600 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
             >
@@ -55,7 +58,7 @@ export default async function ReportPage(props: Props) {
             href={evaluationPath(plan.slug, report.year, report.includeUnapproved)}
             className="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
           >
-            规划实施评估报告
+            {t('evaluationLink')}
           </a>
         </div>
         <BenchmarkDownloads planSlug={plan.slug} year={report.year} includeUnapproved={report.includeUnapproved} fileBaseName={report.fileBaseName} />

@@ -11,6 +11,7 @@ function initialValues(plan: PlanDetail, indicator: IndicatorDefinition | null):
     return {
       sequence: String(next), category: plan.categories[0]?.name ?? '', name: '', unit: '', kind: 'growthRate', baseline: '', target: '',
       annualRate: '', cumulativeIncrease: '', attribute: 'expected', direction: 'up', decimals: '1', responsibleUnit: '', cooperatingUnits: '', contact: '', definition: '',
+      nameEn: '', unitEn: '', categoryEn: plan.categories[0]?.nameEn ?? '',
     };
   }
   return {
@@ -19,6 +20,7 @@ function initialValues(plan: PlanDetail, indicator: IndicatorDefinition | null):
     attribute: indicator.attribute, direction: indicator.direction, decimals: String(indicator.decimals), responsibleUnit: text(indicator.responsibleUnit),
     cooperatingUnits: text(indicator.cooperatingUnits),
     contact: text(indicator.contact), definition: text(indicator.definition),
+    nameEn: text(indicator.nameEn), unitEn: text(indicator.unitEn), categoryEn: text(indicator.category.nameEn),
   };
 }
 

@@ -13,14 +13,15 @@ import { completionText, statusText } from '@/lib/i18n/progress-text';
 import { formatNumber, formatPercent, STATUS_ORDER } from '@/lib/progress';
 import { loadOverview, loadPlan, loadPlanFigures } from '@/lib/loaders';
 import { indicatorPath } from '@/lib/views/paths';
+import { categoryName, indicatorLabel } from '@/lib/views/names';
 
 type Params = Promise<{ slug: string; position: string }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { slug, position } = await params;
-  const plan = await loadPlan(slug);
+  const [plan, locale] = await Promise.all([loadPlan(slug), getLocale()]);
   const category = plan?.categories.find((c) => String(c.position) === position);
-  return { title: category && plan ? `${category.name} · ${plan.name}` : undefined };
+  return { title: category && plan ? `${categoryName(locale, category)} · ${plan.name}` : undefined };
 }
 
 /** One category's indicators together, for the section heads of a report. */
@@ -45,13 +46,15 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   const previous = categories[index - 1];
   const next = categories[index + 1];
   const cell = 'border-b border-slate-200 px-2 py-1.5';
+  // the English names when an admin entered them, else the Chinese ones as a whole
+  const heading = categoryName(locale, category);
 
   return (
     <div className="space-y-4">
       {plan.hasSampleData && <SampleDataNotice />}
       <header>
         <p className="no-print text-sm"><Link href={link(`/plans/${plan.slug}`)} className="text-brand-700 underline hover:text-brand-800">{plan.name}</Link></p>
-        <h1 className="mt-1 text-xl font-semibold sm:text-2xl">{t('category.heading', { category: category.name })}</h1>
+        <h1 className="mt-1 text-xl font-semibold sm:text-2xl">{t('category.heading', { category: heading })}</h1>
         <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-slate-700">
           <span>{t('category.indicatorCount', { count: cards.length })}</span>
           {counts &&
@@ -70,9 +73,9 @@ export default async function CategoryPage({ params, searchParams }: { params: P
         ))}
       </div>
 
-      <ScrollTable label={t('category.tableCaption', { category: category.name, year: query.asOfYear })}>
+      <ScrollTable label={t('category.tableCaption', { category: heading, year: query.asOfYear })}>
         <table className="w-full border-collapse text-sm">
-          <caption className="px-2 py-2 text-left font-semibold">{t('category.tableCaption', { category: category.name, year: query.asOfYear })}</caption>
+          <caption className="px-2 py-2 text-left font-semibold">{t('category.tableCaption', { category: heading, year: query.asOfYear })}</caption>
           <thead className="bg-slate-100 text-left text-slate-700">
             <tr>
               <th scope="col" className={`${cell} font-medium`}>{t('completionChart.indicator')}</th>
@@ -86,7 +89,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             {cards.map(({ indicator, assessment }) => (
               <tr key={indicator.id}>
                 <th scope="row" className={`${cell} text-left font-normal`}>
-                  <Link href={link(indicatorPath(plan.slug, indicator.id))} className="hover:text-brand-700 hover:underline">{indicator.sequence}. {indicator.name}（{indicator.unit}）</Link>
+                  <Link href={link(indicatorPath(plan.slug, indicator.id))} className="hover:text-brand-700 hover:underline">{indicator.sequence}. <span lang={indicatorLabel(locale, indicator).lang}>{indicatorLabel(locale, indicator).nameWithUnit}</span></Link>
                 </th>
                 <td className={`${cell} text-right tabular-nums`}>
                   {formatNumber(assessment.latestValue, indicator.decimals)}
@@ -102,8 +105,8 @@ export default async function CategoryPage({ params, searchParams }: { params: P
       </ScrollTable>
 
       <nav aria-label={t('category.open')} className="no-print flex flex-wrap justify-between gap-2 text-sm">
-        {previous ? <Link href={link(`/plans/${plan.slug}/categories/${previous.position}`)} className="text-brand-700 underline">← {t('category.previous', { category: previous.name })}</Link> : <span />}
-        {next && <Link href={link(`/plans/${plan.slug}/categories/${next.position}`)} className="text-brand-700 underline">{t('category.next', { category: next.name })} →</Link>}
+        {previous ? <Link href={link(`/plans/${plan.slug}/categories/${previous.position}`)} className="text-brand-700 underline">← {t('category.previous', { category: categoryName(locale, previous) })}</Link> : <span />}
+        {next && <Link href={link(`/plans/${plan.slug}/categories/${next.position}`)} className="text-brand-700 underline">{t('category.next', { category: categoryName(locale, next) })} →</Link>}
       </nav>
     </div>
   );

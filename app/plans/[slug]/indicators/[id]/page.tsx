@@ -21,13 +21,15 @@ import { subjectBenchmarkView, subjectsOf, withHistorySegment } from '@/lib/view
 import { niceAxis } from '@/lib/progress/axis';
 import { isCount } from '@/lib/views/dashboard';
 import { indicatorPath } from '@/lib/views/paths';
+import { categoryLang, categoryName, indicatorLabel, indicatorName } from '@/lib/views/names';
 
 type Params = Promise<{ slug: string; id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { slug, id } = await params;
-  const indicator = (await loadPlanIndicator(slug, id))?.indicator;
-  return { title: indicator ? `${indicator.sequence}. ${indicator.name}` : undefined };
+  const [found, locale] = await Promise.all([loadPlanIndicator(slug, id), getLocale()]);
+  const indicator = found?.indicator;
+  return { title: indicator ? `${indicator.sequence}. ${indicatorName(locale, indicator)}` : undefined };
 }
 
 /** One indicator: chart of actuals against the 序时 trajectory and the target, metrics, figures, definition. */
@@ -48,6 +50,9 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const categoryHref = dashboardHref(`/plans/${plan.slug}/categories/${indicator.category.position}`, keep, { asOfYear: defaultYear });
   const growth = indicator.kind === 'growthRate';
   const d = indicator.decimals;
+  // the English name and unit when an admin entered them, else the Chinese ones as a whole
+  const names = indicatorLabel(locale, indicator);
+  const category = { name: categoryName(locale, indicator.category), lang: categoryLang(locale, indicator.category) };
   const latestRow = view.trajectory.find((row) => row.year === assessment.latestYear);
   const baseRow = view.trajectory[0];
   const targetRow = view.trajectory.at(-1);
@@ -63,7 +68,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           planned: chartValue(latestRow?.planned),
           targetYear: plan.lastYear,
           target: chartValue(targetRow?.target),
-          unit: indicator.unit,
+          unit: names.unit,
         });
   const consistencyText = view.consistency.map((diff) =>
     t(`dashboard.consistency.${diff.field}`, {
@@ -91,15 +96,15 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
       <nav aria-label={t('dashboard.indicator.breadcrumb')} className="no-print text-sm text-slate-600">
         <ol className="flex flex-wrap gap-1">
           <li><Link href={overviewHref} className="text-brand-700 underline hover:text-brand-800">{plan.name}</Link> ›</li>
-          <li><Link href={categoryHref} className="text-brand-700 underline hover:text-brand-800">{indicator.category.name}</Link> ›</li>
-          <li aria-current="page">{indicator.sequence}. {indicator.name}</li>
+          <li><Link href={categoryHref} lang={category.lang} className="text-brand-700 underline hover:text-brand-800">{category.name}</Link> ›</li>
+          <li aria-current="page">{indicator.sequence}. <span lang={names.lang}>{names.name}</span></li>
         </ol>
       </nav>
 
       <header className="space-y-2">
         <h1 className="text-xl font-semibold sm:text-2xl">
-          <span className="text-slate-500">{indicator.sequence}.</span> {indicator.name}
-          <span className="ml-1 text-base font-normal text-slate-600">（{indicator.unit}）</span>
+          <span className="text-slate-500">{indicator.sequence}.</span> <span lang={names.lang}>{names.name}</span>
+          <span className="ml-1 text-base font-normal text-slate-600" lang={names.lang}>{names.english ? `(${names.unit})` : `（${names.unit}）`}</span>
           <BindingBadge attribute={indicator.attribute} />
         </h1>
         <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -120,7 +125,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
       <section aria-labelledby="chart-heading" className="rounded border border-slate-300 bg-white p-3 sm:p-4 break-inside-avoid">
         <h2 id="chart-heading" className="text-base font-semibold">{t('dashboard.indicator.chartHeading')}</h2>
         <p className="mt-1 text-xs text-slate-600">
-          {growth ? t('dashboard.indicator.chartIndexNote', { baseYear: plan.baseYear }) : t('dashboard.indicator.chartLevelNote', { unit: indicator.unit })}
+          {growth ? t('dashboard.indicator.chartIndexNote', { baseYear: plan.baseYear }) : t('dashboard.indicator.chartLevelNote', { unit: names.unit })}
         </p>
         <div data-testid="trajectory-chart" className="mt-2">
           <TrajectoryChart
@@ -137,7 +142,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           />
         </div>
         <p className="mt-2 text-sm text-slate-700">{chartSummary}</p>
-        {historyYears.length > 0 && <p className="mt-1 text-xs text-slate-600" data-testid="history-note">{t('benchmarks.historyNote', { years: [...historyYears, plan.baseYear].join('、') })}</p>}
+        {historyYears.length > 0 && <p className="mt-1 text-xs text-slate-600" data-testid="history-note">{t('benchmarks.historyNote', { years: [...historyYears, plan.baseYear].join(locale === 'en' ? ', ' : '、') })}</p>}
       </section>
 
       {growth && (
@@ -166,7 +171,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         </section>
       )}
 
-      <BenchmarkPanel view={benchmarkView} manageHref={can(user, 'figures.enter') ? `/plans/${plan.slug}/benchmarks#enter` : null} />
+      <BenchmarkPanel view={{ ...benchmarkView, subject: { ...benchmarkView.subject, unit: names.unit } }} manageHref={can(user, 'figures.enter') ? `/plans/${plan.slug}/benchmarks#enter` : null} />
 
       <section aria-labelledby="metrics-heading">
         <h2 id="metrics-heading" className="mb-2 text-base font-semibold">{t('dashboard.indicator.metricsHeading')}</h2>
@@ -212,7 +217,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
       <section aria-labelledby="definition-heading" className="rounded border border-slate-300 bg-white p-3 sm:p-4 break-inside-avoid">
         <h2 id="definition-heading" className="text-base font-semibold">{t('dashboard.indicator.definitionHeading')}</h2>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
-          <div><dt className={term}>{t('dashboard.definition.unit')}</dt><dd>{indicator.unit}</dd></div>
+          <div><dt className={term}>{t('dashboard.definition.unit')}</dt><dd lang={names.lang}>{names.unit}</dd></div>
           <div><dt className={term}>{t('dashboard.definition.kind')}</dt><dd>{t(`dashboard.definition.kinds.${indicator.kind}`)}</dd></div>
           <div><dt className={term}>{t('dashboard.definition.attribute')}</dt><dd>{t(`attribute.${indicator.attribute}`)}</dd></div>
           <div><dt className={term}>{t('dashboard.definition.baseline', { year: plan.baseYear })}</dt><dd className="tabular-nums">{formatPlanFigure(indicator.baseline)}</dd></div>

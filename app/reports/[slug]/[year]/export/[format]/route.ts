@@ -20,13 +20,17 @@ interface ExportRouteContext {
   params: Promise<{ slug: string; year: string; format: string }>;
 }
 
-/** GET /reports/{plan}/{year}/export/{xlsx|docx|csv}[?includeUnapproved=1][&benchmarks=1] — the report as a file with its Chinese name. */
+/**
+ * GET /reports/{plan}/{year}/export/{xlsx|docx|csv}[?includeUnapproved=1][&benchmarks=1][&lang=en] — the report
+ * as a file with its Chinese name; in Chinese (the official report) unless `lang=en` asks for English (the
+ * English UI's download links do).
+ */
 async function downloadReport(request: Request, { params }: ExportRouteContext): Promise<Response> {
   const { slug, year, format: rawFormat } = await params;
   const format = exportFormatSchema.safeParse(rawFormat);
   if (!format.success) return errorResponse(404, '导出格式只能是 xlsx、docx 或 csv。');
   const search = new URL(request.url).searchParams;
-  const loaded = await loadReport(slug, { year, includeUnapproved: search.get('includeUnapproved') });
+  const loaded = await loadReport(slug, { year, includeUnapproved: search.get('includeUnapproved'), lang: search.get('lang') });
   if (!loaded.ok) return errorResponse(loaded.status, loaded.message);
   // ?benchmarks=1 adds the 对标 table
   const report = await loadReportWithBenchmarks(loaded, search.get('benchmarks'));
