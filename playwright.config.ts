@@ -13,7 +13,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // a long spec (plans.spec: a whole plan set up, entered, reviewed) takes ~20 s on a quiet machine and ~60 s on a busy one
+  timeout: 120_000,
   // Pages stream from a production build on a 2-core machine that may be busy: allow them time.
   expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
@@ -31,7 +32,7 @@ export default defineConfig({
     // A fresh database on the test PostgreSQL, migrated and seeded by the same start script users run.
     command: 'npx tsx scripts/e2e-server.ts',
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 420_000,
+    timeout: 900_000, // the first start may build the app: minutes on a busy 2-core machine
     reuseExistingServer: false,
     env: { PORT: String(port), E2E_DATABASE: process.env.E2E_DATABASE },
     stdout: 'pipe',
