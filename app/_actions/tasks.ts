@@ -5,7 +5,9 @@ import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/auth/action';
 import { canReportAction } from '@/lib/auth/permissions';
 import {
+  addTaskMilestone,
   removeTaskEvidence,
+  removeTaskMilestone,
   saveTaskMilestone,
   saveTaskReport,
   setTaskActionUnits,
@@ -25,7 +27,7 @@ import { buildTaskImportPreview, TASK_IMPORT_LOCKED_MESSAGE, taskImportToken, ty
 import { reviewSchema, unlockSchema } from '@/lib/schemas/figure-entry';
 import { fieldErrors, type FormState } from '@/lib/schemas/form-state';
 import { planSlugSchema } from '@/lib/schemas/params';
-import { actionUnitsSchema, milestoneSchema, programmeTitleSchema, TASK_REPORT_TEXT_FIELDS, taskDueDatesSchema, taskImportPeriodSchema, targetValueField, targetValueSchema, taskReportSchema, taskReportTargetSchema } from '@/lib/schemas/task-report';
+import { actionUnitsSchema, milestoneAddSchema, milestoneRemoveSchema, milestoneSchema, programmeTitleSchema, TASK_REPORT_TEXT_FIELDS, taskDueDatesSchema, taskImportPeriodSchema, targetValueField, targetValueSchema, taskReportSchema, taskReportTargetSchema } from '@/lib/schemas/task-report';
 import { checkEvidenceFile, EVIDENCE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_BYTES, PLAN_TABLE_UPLOAD_MAX_BYTES } from '@/lib/schemas/uploads';
 import { findTaskAction } from '@/lib/views/tasks';
 
@@ -175,6 +177,36 @@ export const saveMilestoneAction = formAction('tasks.report', {
     if (!result.ok) return { message: `refused.${result.reason}`, values };
     refreshed();
     return { ok: true, message: 'saved' };
+  },
+});
+
+/** Admin: a milestone of the admin's own (e.g. 竣工验收) at the end of a project's list. */
+export const addMilestoneAction = formAction('tasks.manage', {
+  schema: milestoneAddSchema,
+  read: (formData) => ({ planSlug: formData.get('planSlug') ?? '', projectId: formData.get('projectId') ?? '', name: formData.get('name') ?? '' }),
+  values: ['name'],
+  run: async ({ input, user, values }) => {
+    const plan = await loadPlan(input.planSlug);
+    if (!plan || !(await loadTaskPlan(plan.id)).projects.some((p) => p.id === input.projectId)) return { message: 'badRequest', values };
+    const result = await addTaskMilestone(input, user);
+    if (!result.ok) return { message: result.reason === 'tooMany' ? 'milestoneLimit' : `refused.${result.reason}`, values };
+    refreshed();
+    return { ok: true, message: 'saved' };
+  },
+});
+
+/** Admin: removes a milestone (at the version the page showed). */
+export const removeMilestoneAction = formAction('tasks.manage', {
+  schema: milestoneRemoveSchema,
+  read: (formData) => ({ planSlug: formData.get('planSlug') ?? '', milestoneId: formData.get('milestoneId') ?? '', version: formData.get('version') ?? '' }),
+  invalid: () => ({ message: 'badRequest' }),
+  run: async ({ input }) => {
+    const plan = await loadPlan(input.planSlug);
+    if (!plan || !(await loadTaskPlan(plan.id)).projects.some((p) => p.milestones.some((m) => m.id === input.milestoneId))) return { message: 'badRequest' };
+    const result = await removeTaskMilestone(input);
+    if (!result.ok) return { message: `refused.${result.reason}` };
+    refreshed();
+    return { ok: true, message: 'milestoneRemoved' };
   },
 });
 

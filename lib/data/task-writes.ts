@@ -277,6 +277,39 @@ export async function saveTaskMilestone(
   });
 }
 
+/** How many milestones a project may have (the four usual ones and the admin's own). */
+export const MAX_MILESTONES_PER_PROJECT = 12;
+
+/**
+ * Admin: a milestone of the admin's own at the end of a project's list (e.g. 竣工验收). The plan row's
+ * lock (taken by the version bump) makes concurrent adds of one plan run one at a time, so the next
+ * position and the limit are decided on what is committed.
+ */
+export async function addTaskMilestone(input: { projectId: number; name: string }, actor: Actor): Promise<TaskAdminResult | { ok: false; reason: 'tooMany' }> {
+  const project = await getPrisma().taskProject.findUnique({ where: { id: input.projectId }, select: { planId: true } });
+  if (!project) return { ok: false, reason: 'notFound' };
+  let tooMany = false;
+  const result = await adminWrite(project.planId, async (tx) => {
+    const existing = await tx.taskMilestone.aggregate({ where: { projectId: input.projectId }, _count: { _all: true }, _max: { position: true } });
+    if (existing._count._all >= MAX_MILESTONES_PER_PROJECT) {
+      tooMany = true;
+      throw new Refused({ ok: false, reason: 'conflict' });
+    }
+    await tx.taskMilestone.create({ data: { projectId: input.projectId, position: (existing._max.position ?? 0) + 1, name: input.name, updatedByName: actor.name } });
+  });
+  return tooMany ? { ok: false, reason: 'tooMany' } : result;
+}
+
+/** Admin: removes a milestone, based on the version the page showed (a changed one is not removed). */
+export async function removeTaskMilestone(input: { milestoneId: number; version: number }): Promise<TaskAdminResult> {
+  const milestone = await getPrisma().taskMilestone.findUnique({ where: { id: input.milestoneId }, select: { project: { select: { planId: true } } } });
+  if (!milestone) return { ok: false, reason: 'notFound' };
+  return adminWrite(milestone.project.planId, async (tx) => {
+    const removed = await tx.taskMilestone.deleteMany({ where: { id: input.milestoneId, version: input.version } });
+    if (removed.count === 0) throw new Refused({ ok: false, reason: 'conflict' });
+  });
+}
+
 /** An action's lead and cooperating units (null = 未填写). */
 export async function setTaskActionUnits(actionId: number, units: { leadUnit: string | null; cooperatingUnits: string | null }): Promise<TaskAdminResult> {
   const action = await getPrisma().taskAction.findUnique({ where: { id: actionId }, select: { programme: { select: { planId: true } } } });

@@ -59,6 +59,20 @@ export const milestoneSchema = z.object({
   actualDate: dateOrNull,
 });
 
+/** Admin: a milestone of the admin's own, added at the end of a project's list. */
+export const milestoneAddSchema = z.object({
+  planSlug: planSlugSchema,
+  projectId: idSchema,
+  name: z.string().trim().min(1, 'nameRequired').max(50, 'tooLong'),
+});
+
+/** Admin: removes a milestone at the version the page showed. */
+export const milestoneRemoveSchema = z.object({
+  planSlug: planSlugSchema,
+  milestoneId: idSchema,
+  version: idSchema,
+});
+
 export const actionUnitsSchema = z.object({
   planSlug: planSlugSchema,
   actionId: idSchema,

@@ -148,3 +148,22 @@ test('staff report with evidence, a reviewer returns then approves, the leader s
   await expect(page.getByTestId('project')).toHaveCount(8);
   await bothWidths(page, 'projects');
 });
+
+test('an admin adds a milestone of their own to a project, and removes it', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto(`/plans/${plan}/projects`);
+  const project = page.getByTestId('project').nth(2);
+  await project.getByText('填写日期').click();
+  const add = project.getByRole('form', { name: '添加里程碑' });
+  await add.getByRole('button', { name: '添加里程碑' }).click();
+  await expect(add.getByText('请填写名称')).toBeVisible(); // an empty name is refused next to the field
+  await add.getByLabel('新里程碑名称').fill('竣工验收');
+  await add.getByRole('button', { name: '添加里程碑' }).click();
+  await expect(project.locator('ul li').last()).toContainText('竣工验收');
+  await expect(project.getByRole('form', { name: '填写日期 竣工验收' })).toBeVisible();
+  await bothWidths(page, 'projects-admin');
+
+  await project.getByRole('button', { name: '删除 竣工验收' }).click();
+  await expect(project.getByRole('form', { name: '填写日期 竣工验收' })).toHaveCount(0);
+  await expect(project.locator('ul li')).toHaveCount(4);
+});

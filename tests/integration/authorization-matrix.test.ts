@@ -495,6 +495,28 @@ ACTIONS['_actions/tasks.ts#saveMilestoneAction'] = {
   },
   effect: (ctx) => count(ctx, 'SELECT sum(version)::int AS n FROM "TaskMilestone"'),
 };
+ACTIONS['_actions/tasks.ts#addMilestoneAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    const p = (await count(ctx, `SELECT id FROM "TaskProject" ORDER BY id DESC LIMIT 1`)) as { id: number };
+    return form({ planSlug: PLAN, projectId: String(p.id), name: `验收${ctx.run}` });
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "TaskMilestone"'),
+};
+ACTIONS['_actions/tasks.ts#removeMilestoneAction'] = {
+  allowed: ADMIN,
+  input: async (ctx) => {
+    // a milestone of its own for each call, at the end of the first project's list
+    const m = (await count(
+      ctx,
+      `INSERT INTO "TaskMilestone" ("projectId", position, name, "updatedAt")
+       SELECT p.id, COALESCE(max(m.position), 0) + 1, '待删除', now() FROM "TaskProject" p LEFT JOIN "TaskMilestone" m ON m."projectId" = p.id
+       WHERE p.id = (SELECT min(id) FROM "TaskProject") GROUP BY p.id RETURNING id, version`,
+    )) as { id: number; version: number };
+    return form({ planSlug: PLAN, milestoneId: String(m.id), version: String(m.version) });
+  },
+  effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "TaskMilestone"'),
+};
 ACTIONS['_actions/tasks.ts#setTaskDueDatesAction'] = {
   allowed: ADMIN,
   input: (ctx) => form({ planSlug: PLAN, year: '2024', h1: `2024-07-${String((ctx.run % 27) + 1).padStart(2, '0')}`, fy: '2025-01-31' }),

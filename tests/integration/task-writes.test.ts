@@ -8,7 +8,10 @@ import { copyPlan } from '@/lib/data/plan-writes';
 import { getPlanDetail } from '@/lib/data/plans';
 import { getTaskActionHistory, getTaskEvidenceFile, getTaskPlan, getTaskReports } from '@/lib/data/tasks';
 import {
+  addTaskMilestone,
+  MAX_MILESTONES_PER_PROJECT,
   removeTaskEvidence,
+  removeTaskMilestone,
   saveTaskReport,
   saveTaskMilestone,
   setTaskActionUnits,
@@ -236,5 +239,32 @@ describe('races (real concurrency)', () => {
       report = ok(await transitionTaskReport({ id: report.id, version: report.version, action: 'submit' }, staff));
     }
     await straightHistory(report.id);
+  }, 120_000);
+});
+
+describe('milestones of the admin\'s own', () => {
+  it('adds at the end of the list, removes at the version shown, and stops at the limit — also when 30 adds arrive at once', async () => {
+    const project = tasks.projects[1]!;
+    const positions = async () => (await db.query<{ position: number; name: string }>('SELECT position, name FROM "TaskMilestone" WHERE "projectId" = $1 ORDER BY position', [project.id])).rows;
+    const before = await positions();
+    expect(await addTaskMilestone({ projectId: project.id, name: '竣工验收' }, admin)).toEqual({ ok: true });
+    const after = await positions();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.at(-1)).toEqual({ position: before.at(-1)!.position + 1, name: '竣工验收' });
+
+    const added = (await db.query<{ id: number; version: number }>('SELECT id, version FROM "TaskMilestone" WHERE "projectId" = $1 AND name = $2', [project.id, '竣工验收'])).rows[0]!;
+    expect(await removeTaskMilestone({ milestoneId: added.id, version: added.version + 1 })).toEqual({ ok: false, reason: 'conflict' });
+    expect(await removeTaskMilestone({ milestoneId: added.id, version: added.version })).toEqual({ ok: true });
+    expect(await positions()).toEqual(before);
+
+    // 30 at once: distinct positions, never more than the limit, the rest refused as tooMany
+    const results = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => addTaskMilestone({ projectId: project.id, name: `里程碑${i}` }, admin)));
+    const done = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    for (const r of results) if (r.status === 'rejected') expect(String(r.reason?.message ?? r.reason)).toMatch(/timeout|connect|given time/i);
+    const rows = await positions();
+    expect(rows).toHaveLength(MAX_MILESTONES_PER_PROJECT);
+    expect(new Set(rows.map((r) => r.position)).size).toBe(rows.length);
+    expect(done.filter((r) => r.ok)).toHaveLength(MAX_MILESTONES_PER_PROJECT - before.length);
+    expect(done.filter((r) => !r.ok).every((r) => !r.ok && r.reason === 'tooMany')).toBe(true);
   }, 120_000);
 });

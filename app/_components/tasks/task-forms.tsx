@@ -5,6 +5,8 @@ import { useActionState, useState } from 'react';
 import {
   removeTaskEvidenceAction,
   reviewTaskReportAction,
+  addMilestoneAction,
+  removeMilestoneAction,
   saveMilestoneAction,
   saveTaskReportAction,
   setActionUnitsAction,
@@ -229,6 +231,41 @@ export function MilestoneForm({ planSlug, milestone }: { planSlug: string; miles
       </div>
       <button type="submit" disabled={pending} className={secondaryButtonClass}>{t('projects.save')}</button>
       <div className="col-span-2 sm:col-span-4"><Message state={state} /></div>
+    </form>
+  );
+}
+
+/** Admin: removes a milestone (at the version shown). */
+export function RemoveMilestoneButton({ planSlug, milestone }: { planSlug: string; milestone: { id: number; version: number; name: string } }) {
+  const t = useTranslations('tasks');
+  const [state, formAction, pending] = useActionState<FormState, FormData>(removeMilestoneAction, {});
+  return (
+    <form action={formAction} className="text-xs" aria-label={`${t('projects.remove')} ${milestone.name}`}>
+      <input type="hidden" name="planSlug" value={planSlug} />
+      <input type="hidden" name="milestoneId" value={milestone.id} />
+      <input type="hidden" name="version" value={milestone.version} />
+      <button type="submit" disabled={pending} className="text-red-700 underline">{t('projects.remove')} {milestone.name}</button>
+      <Message state={state} />
+    </form>
+  );
+}
+
+/** Admin: a milestone of the admin's own at the end of a project's list. */
+export function AddMilestoneForm({ planSlug, projectId }: { planSlug: string; projectId: number }) {
+  const t = useTranslations('tasks');
+  const [state, formAction, pending] = useActionState<FormState, FormData>(addMilestoneAction, {});
+  const id = (f: string) => `add-ms-${projectId}-${f}`;
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2" aria-label={t('projects.add')}>
+      <input type="hidden" name="planSlug" value={planSlug} />
+      <input type="hidden" name="projectId" value={projectId} />
+      <div>
+        <label htmlFor={id('name')} className="block text-xs text-slate-700">{t('projects.addName')}</label>
+        <input id={id('name')} name="name" defaultValue={state.ok ? '' : (state.values?.name ?? '')} className={inputClass} aria-describedby={id('name-error')} />
+        <Err state={state} field="name" id={id('name-error')} />
+      </div>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>{t('projects.add')}</button>
+      <div className="w-full"><Message state={state} /></div>
     </form>
   );
 }

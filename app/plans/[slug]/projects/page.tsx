@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { MilestoneForm } from '@/app/_components/tasks/task-forms';
+import { AddMilestoneForm, MilestoneForm, RemoveMilestoneButton } from '@/app/_components/tasks/task-forms';
 import { can, canReportAction } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { loadPlan, loadTaskPlan, todayInBeijing } from '@/lib/loaders';
@@ -21,6 +21,7 @@ export default async function ProjectsPage({ params }: { params: Promise<{ slug:
   const [tasks, t] = await Promise.all([loadTaskPlan(plan.id), getTranslations('tasks')]);
   const today = todayInBeijing();
   const timeline = projectTimeline(plan, tasks.projects, today);
+  const mayManage = plan.status === 'active' && can(user, 'tasks.manage');
   const mayEdit = (actionId: number | null) => plan.status === 'active' && (can(user, 'tasks.manage') || (actionId !== null && canReportAction(user, actionId)));
 
   return (
@@ -70,6 +71,14 @@ export default async function ProjectsPage({ params }: { params: Promise<{ slug:
                 <summary className="cursor-pointer text-brand-700">{t('projects.edit')}</summary>
                 <div className="mt-2 space-y-2">
                   {milestones.map((m) => <MilestoneForm key={`${m.id}-${m.version}`} planSlug={plan.slug} milestone={m} />)}
+                  {mayManage && (
+                    <div className="space-y-2 border-t border-slate-200 pt-2" data-testid="milestone-admin">
+                      <div className="flex flex-wrap gap-x-4 gap-y-1">
+                        {milestones.map((m) => <RemoveMilestoneButton key={`${m.id}-${m.version}`} planSlug={plan.slug} milestone={m} />)}
+                      </div>
+                      <AddMilestoneForm planSlug={plan.slug} projectId={project.id} />
+                    </div>
+                  )}
                 </div>
               </details>
             )}
