@@ -30,7 +30,7 @@
  * - Period totals 2016–2020 (河北省科技进步一等奖3项.二等奖1项.三等奖4项, 技术发明二等奖2项): not yearly figures.
  */
 import type { BenchmarkKind } from '../progress/benchmarks';
-import type { IndicatorKindName } from './luquan-2021-2025';
+import type { IndicatorKind } from '../progress/types';
 
 export const PLAN_TEXT_PATH = 'docs/sources/luquan-sti-plan-2021-2025.txt';
 
@@ -55,7 +55,7 @@ export interface SupplementarySeriesSeed {
   name: string;
   unit: string;
   /** level ('cumulative': counts, amounts) or 'share' (a percentage); never a growth rate. */
-  kind: Exclude<IndicatorKindName, 'growthRate'>;
+  kind: Exclude<IndicatorKind, 'growthRate'>;
   direction: 'up' | 'down';
   decimals: number;
   /** The 表1 indicator (序号) measuring the same thing in another form, if any. */

@@ -10,7 +10,6 @@ import type { IndicatorKind } from '../progress/types';
 import type { PlanHeader } from '../data/types';
 
 export type CategoryName = '创新投入' | '创新能力' | '创新产出' | '创新转化' | '创新生态';
-export type IndicatorKindName = IndicatorKind;
 export type IndicatorAttributeName = 'expected' | 'binding';
 
 export interface PlanIndicatorSeed {
@@ -18,7 +17,7 @@ export interface PlanIndicatorSeed {
   category: CategoryName;
   name: string;
   unit: string;
-  kind: IndicatorKindName;
+  kind: IndicatorKind;
   baseline: string | null;
   target: string | null;
   /** growthRate: %/yr; share: pp/yr as stated in the plan */
@@ -37,7 +36,7 @@ export interface PlanSeed extends PlanHeader {
 
 export const CATEGORIES_2021_2025: readonly CategoryName[] = ['创新投入', '创新能力', '创新产出', '创新转化', '创新生态'];
 
-type Row = [number, CategoryName, string, string, IndicatorKindName, string | null, string | null, string | null, string | null, number];
+type Row = [number, CategoryName, string, string, IndicatorKind, string | null, string | null, string | null, string | null, number];
 
 // [序号, 类别, 指标名称, 单位, kind, 2020年基数, 2025年目标, 年均增长, [累计], decimals shown]
 const rows: Row[] = [
