@@ -64,12 +64,12 @@ test('an admin sets up a plan with three kinds of indicators; staff enter, a rev
 
   await addIndicator(
     page,
-    { 指标名称: '全社会研发经费投入增长率', 单位: '%', 年均增长: '10', 显示小数位数: '1', 责任单位: '区统计局', 联系人: '张三 12345678' },
+    { 指标名称: '全社会研发经费投入增长率', 单位: '%', 年均增长: '10', 显示小数位数: '1', '责任单位（牵头单位）': '区统计局', 联系人: '张三 12345678' },
     { 指标类型: '增长率', 指标属性: '约束性' },
   );
   await addIndicator(
     page,
-    { 序号: '2', 类别: '创新产出', 指标名称: '高新技术企业数量', 单位: '家', '2025 年基数': '100', '2030 年目标': '150', 累计增长: '50', 显示小数位数: '0', 责任单位: '区科技局' },
+    { 序号: '2', 类别: '创新产出', 指标名称: '高新技术企业数量', 单位: '家', '2025 年基数': '100', '2030 年目标': '150', 累计增长: '50', 显示小数位数: '0', '责任单位（牵头单位）': '区科技局' },
     { 指标类型: '累计增量', 指标属性: '预期性' },
   );
 
@@ -89,7 +89,7 @@ test('an admin sets up a plan with three kinds of indicators; staff enter, a rev
   await page.getByLabel('年均增长', { exact: true }).fill('2');
   await expect(checks).toContainText('未发现问题');
   await page.getByLabel('显示小数位数', { exact: true }).fill('1');
-  await page.getByLabel('责任单位', { exact: true }).fill('区发改局');
+  await page.getByLabel('责任单位（牵头单位）', { exact: true }).fill('区发改局');
   await page.screenshot({ path: `${shots}/plan-indicator-form-desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${shots}/plan-indicator-form-phone.png`, fullPage: true });
