@@ -43,6 +43,26 @@ export async function readBoundedWorkbook(
   const buffer = Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   // An .xlsx is a zip: it starts with a local file header. (The streaming unzipper waits forever on an empty input.)
   if (buffer.length < 30 || buffer.readUInt32LE(0) !== 0x04034b50) return { ok: false, problem: 'unreadable' };
+  // The streaming reader once failed on the second read of a file it had read a moment before (an e2e run on
+  // a busy machine; not reproduced in 600 reads). A zip that throws is read once more before it is called
+  // unreadable, and the reason is logged, so a real fault shows in the server log instead of vanishing.
+  const first = await streamWorkbook(buffer, limits);
+  const failure = thrown(first);
+  if (failure === null) return first as BoundedRead;
+  console.warn(`[import] reading an .xlsx failed (${failure}); reading it once more`);
+  const second = await streamWorkbook(buffer, limits);
+  const again = thrown(second);
+  if (again === null) return second as BoundedRead;
+  console.warn(`[import] the .xlsx is unreadable: ${again}`);
+  return { ok: false, problem: 'unreadable' };
+}
+
+type StreamRead = BoundedRead | { ok: false; problem: 'threw'; error: string };
+
+/** The message of a read that threw, or null for an answer (sheets or a limit). */
+const thrown = (read: StreamRead): string | null => (!read.ok && read.problem === 'threw' ? read.error : null);
+
+async function streamWorkbook(buffer: Buffer, limits: WorkbookLimits & { wantSheet?: (name: string) => boolean }): Promise<StreamRead> {
   const input = Readable.from([buffer]);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   const sheets: SheetValues[] = [];
@@ -76,8 +96,8 @@ export async function readBoundedWorkbook(
         columnCount: (r) => Math.max(0, (rows.get(r)?.length ?? 1) - 1),
       });
     }
-  } catch {
-    return { ok: false, problem: 'unreadable' };
+  } catch (error) {
+    return { ok: false, problem: 'threw', error: error instanceof Error ? error.message : String(error) };
   }
   return { ok: true, sheets };
 }
