@@ -1,10 +1,11 @@
 'use client';
 
+import { usePreviewImport } from '@/app/_components/import/use-preview-import';
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
-import { importReferenceValuesAction, type ReferenceImportFormState } from '@/app/_actions/benchmarks';
+import { useState } from 'react';
+import { importReferenceValuesAction } from '@/app/_actions/benchmarks';
 import { inputClass, labelClass, primaryButtonClass, ResetSafeSelect, secondaryButtonClass } from '@/app/_components/form-parts';
-import { FIGURE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_MB, fileWithinLimit } from '@/lib/schemas/uploads';
+import { FIGURE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 import type { ReferenceImportRow } from '@/lib/views/benchmark-import';
 
 /** The preview's rows: subject, kind, stored → new, what changes (a card per row on a phone). */
@@ -66,26 +67,9 @@ function PreviewTable({ rows }: { rows: readonly ReferenceImportRow[] }) {
  */
 export function BenchmarkImportForm({ planSlug, years, defaultYear }: { planSlug: string; years: number[]; defaultYear: number }) {
   const t = useTranslations('benchmarks');
-  const [state, formAction, pending] = useActionState<ReferenceImportFormState, FormData>(importReferenceValuesAction, {});
+  const { form, submit, pending, shown, canConfirm, inputChanged, dismiss } = usePreviewImport(importReferenceValuesAction);
   const [year, setYear] = useState(String(defaultYear));
-  const [tooLarge, setTooLarge] = useState(false);
-  const [dismissed, setDismissed] = useState<ReferenceImportFormState | null>(null);
-  const form = useRef<HTMLFormElement>(null);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const file = data.get('file');
-    const within = fileWithinLimit(file instanceof File ? file : null, FIGURE_UPLOAD_MAX_BYTES);
-    setTooLarge(!within);
-    if (!within) return;
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    data.set('intent', submitter?.value === 'confirm' ? 'confirm' : 'preview');
-    setDismissed(null);
-    startTransition(() => formAction(data));
-  };
-  const shown: ReferenceImportFormState = tooLarge ? { message: 'import.tooLarge' } : dismissed === state ? {} : state;
   const preview = shown.preview;
-  const canConfirm = !!preview && !shown.importErrors?.length && preview.writes > 0 && !shown.ok;
   const messageKey = shown.message ? `messages.${shown.message}` : null;
   const changed = preview?.rows.filter((r) => r.change !== 'unchanged') ?? [];
   const unchanged = preview?.rows.filter((r) => r.change === 'unchanged') ?? [];
@@ -98,7 +82,7 @@ export function BenchmarkImportForm({ planSlug, years, defaultYear }: { planSlug
         <div className="flex flex-wrap items-end gap-2">
           <label className="space-y-1">
             <span className={labelClass}>{t('year')}</span>
-            <ResetSafeSelect name="year" value={year} onChange={(e) => { setYear(e.target.value); setDismissed(state); }} className={`${inputClass} w-28`}>
+            <ResetSafeSelect name="year" value={year} onChange={(e) => { setYear(e.target.value); inputChanged(); }} className={`${inputClass} w-28`}>
               {years.map((y) => <option key={y} value={String(y)}>{y}</option>)}
             </ResetSafeSelect>
           </label>
@@ -109,7 +93,7 @@ export function BenchmarkImportForm({ planSlug, years, defaultYear }: { planSlug
         <div className="flex flex-wrap items-end gap-2">
           <label className="text-sm">
             <span className={labelClass}>{t('import.file')}</span>
-            <input type="file" name="file" onChange={() => { setTooLarge(false); setDismissed(state); }} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block max-w-full text-sm" />
+            <input type="file" name="file" onChange={inputChanged} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block max-w-full text-sm" />
           </label>
           <button type="submit" name="intent" value="preview" className={secondaryButtonClass} disabled={pending}>
             {pending ? t('import.uploading') : t('import.upload')}
@@ -154,7 +138,7 @@ export function BenchmarkImportForm({ planSlug, years, defaultYear }: { planSlug
                 <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
                   {pending ? t('import.confirming') : t('import.confirm', { count: preview.writes })}
                 </button>
-                <button type="button" className={secondaryButtonClass} onClick={() => { setDismissed(state); form.current?.reset(); }}>
+                <button type="button" className={secondaryButtonClass} onClick={dismiss}>
                   {t('import.cancel')}
                 </button>
               </div>

@@ -1,11 +1,11 @@
 'use client';
 
+import { usePreviewImport } from '@/app/_components/import/use-preview-import';
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
-import { importFigureWorkbook, type ImportFormState } from '@/app/_actions/figures';
+import { importFigureWorkbook } from '@/app/_actions/figures';
 import { primaryButtonClass, secondaryButtonClass } from '@/app/_components/form-parts';
 import { formatNumber } from '@/lib/progress';
-import { FIGURE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_MB, fileWithinLimit } from '@/lib/schemas/uploads';
+import { FIGURE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 import type { ImportPreviewRow } from '@/lib/views/import-preview';
 import { FigureWarnings } from './figure-warnings';
 
@@ -17,26 +17,8 @@ import { FigureWarnings } from './figure-warnings';
 export function ImportForm({ planSlug, year }: { planSlug: string; year: number }) {
   const t = useTranslations('entry');
   const tMessages = useTranslations('entryMessages');
-  const [state, formAction, pending] = useActionState<ImportFormState, FormData>(importFigureWorkbook, {});
-  const [tooLarge, setTooLarge] = useState(false);
-  const [dismissed, setDismissed] = useState<ImportFormState | null>(null);
-  const form = useRef<HTMLFormElement>(null);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const file = data.get('file');
-    // A file over the limit is answered here, before sending (the server checks again).
-    const within = fileWithinLimit(file instanceof File ? file : null, FIGURE_UPLOAD_MAX_BYTES);
-    setTooLarge(!within);
-    if (!within) return;
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    data.set('intent', submitter?.value === 'confirm' ? 'confirm' : 'preview');
-    setDismissed(null);
-    startTransition(() => formAction(data));
-  };
-  const shown: ImportFormState = tooLarge ? { message: 'import.tooLarge' } : dismissed === state ? {} : state;
+  const { form, submit, pending, shown, canConfirm, inputChanged, dismiss } = usePreviewImport(importFigureWorkbook);
   const preview = shown.preview;
-  const canConfirm = !!preview && !shown.importErrors?.length && preview.writes > 0 && !shown.ok;
   const value = (row: ImportPreviewRow, text: string | null) => (text === null ? t('previewNone') : `${formatNumber(Number(text), row.decimals)}`);
 
   return (
@@ -53,7 +35,7 @@ export function ImportForm({ planSlug, year }: { planSlug: string; year: number 
         <div className="flex flex-wrap items-end gap-2">
           <label className="text-sm">
             <span className="block text-xs font-medium text-slate-700">{t('uploadLabel')}</span>
-            <input type="file" name="file" onChange={() => { setTooLarge(false); setDismissed(state); }} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 max-w-full text-sm" />
+            <input type="file" name="file" onChange={inputChanged} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 max-w-full text-sm" />
           </label>
           <button type="submit" name="intent" value="preview" className={secondaryButtonClass} disabled={pending}>
             {pending ? t('uploading') : t('upload')}
@@ -131,7 +113,7 @@ export function ImportForm({ planSlug, year }: { planSlug: string; year: number 
                 <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
                   {pending ? t('confirming') : t('confirm', { count: preview.writes })}
                 </button>
-                <button type="button" className={secondaryButtonClass} onClick={() => { setDismissed(state); form.current?.reset(); }}>
+                <button type="button" className={secondaryButtonClass} onClick={dismiss}>
                   {t('cancel')}
                 </button>
               </div>

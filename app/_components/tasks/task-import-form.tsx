@@ -1,10 +1,11 @@
 'use client';
 
+import { usePreviewImport } from '@/app/_components/import/use-preview-import';
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
-import { importTaskProgrammesAction, importTaskReportWorkbook, type TaskImportFormState, type TaskProgrammeImportState } from '@/app/_actions/tasks';
+import { useActionState } from 'react';
+import { importTaskProgrammesAction, importTaskReportWorkbook, type TaskProgrammeImportState } from '@/app/_actions/tasks';
 import { primaryButtonClass, secondaryButtonClass } from '@/app/_components/form-parts';
-import { FIGURE_UPLOAD_MAX_BYTES, FIGURE_UPLOAD_MAX_MB, fileWithinLimit, PLAN_TABLE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
+import { FIGURE_UPLOAD_MAX_MB, PLAN_TABLE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 import type { TaskImportPreviewRow, TaskReportFields } from '@/lib/views/task-import-preview';
 
 /**
@@ -16,25 +17,8 @@ export function TaskImportForm({ planSlug, year, half }: { planSlug: string; yea
   const t = useTranslations('tasks.import');
   const tTasks = useTranslations('tasks');
   const tMessages = useTranslations('tasks.messages');
-  const [state, formAction, pending] = useActionState<TaskImportFormState, FormData>(importTaskReportWorkbook, {});
-  const [tooLarge, setTooLarge] = useState(false);
-  const [dismissed, setDismissed] = useState<TaskImportFormState | null>(null);
-  const form = useRef<HTMLFormElement>(null);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const file = data.get('file');
-    const within = fileWithinLimit(file instanceof File ? file : null, FIGURE_UPLOAD_MAX_BYTES);
-    setTooLarge(!within);
-    if (!within) return;
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    data.set('intent', submitter?.value === 'confirm' ? 'confirm' : 'preview');
-    setDismissed(null);
-    startTransition(() => formAction(data));
-  };
-  const shown: TaskImportFormState = tooLarge ? { message: 'import.tooLarge' } : dismissed === state ? {} : state;
+  const { form, submit, pending, shown, canConfirm, inputChanged, dismiss } = usePreviewImport(importTaskReportWorkbook);
   const preview = shown.preview;
-  const canConfirm = !!preview && !shown.importErrors?.length && preview.writes > 0 && !shown.ok;
   const summary = (fields: TaskReportFields) => `${tTasks(`reportStatuses.${fields.status}`)}${fields.percent === null ? '' : ` · ${fields.percent}%`}`;
   const changeText = (row: TaskImportPreviewRow) =>
     row.change === 'create' ? t('create') : row.change === 'unchanged' ? t('unchanged') : t('update', { fields: row.changed.map((f) => t(`fields.${f}`)).join('、') });
@@ -48,7 +32,7 @@ export function TaskImportForm({ planSlug, year, half }: { planSlug: string; yea
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block text-xs font-medium text-slate-700">{t('uploadLabel')}</span>
-          <input type="file" name="file" onChange={() => { setTooLarge(false); setDismissed(state); }} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 max-w-full text-sm" />
+          <input type="file" name="file" onChange={inputChanged} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 max-w-full text-sm" />
         </label>
         <button type="submit" name="intent" value="preview" className={secondaryButtonClass} disabled={pending}>
           {pending ? t('uploading') : t('upload')}
@@ -119,7 +103,7 @@ export function TaskImportForm({ planSlug, year, half }: { planSlug: string; yea
               <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
                 {pending ? t('confirming') : t('confirm', { count: preview.writes })}
               </button>
-              <button type="button" className={secondaryButtonClass} onClick={() => { setDismissed(state); form.current?.reset(); }}>
+              <button type="button" className={secondaryButtonClass} onClick={dismiss}>
                 {t('cancel')}
               </button>
             </div>
