@@ -243,7 +243,7 @@ describe('races (real concurrency)', () => {
 });
 
 describe('milestones of the admin\'s own', () => {
-  it('adds at the end of the list, removes at the version shown, and stops at the limit — also when 30 adds arrive at once', async () => {
+  it('adds at the end of the list, removes at the version shown, and stops at the limit — also when 100 adds arrive at once', async () => {
     const project = tasks.projects[1]!;
     const positions = async () => (await db.query<{ position: number; name: string }>('SELECT position, name FROM "TaskMilestone" WHERE "projectId" = $1 ORDER BY position', [project.id])).rows;
     const before = await positions();
@@ -257,8 +257,8 @@ describe('milestones of the admin\'s own', () => {
     expect(await removeTaskMilestone({ milestoneId: added.id, version: added.version })).toEqual({ ok: true });
     expect(await positions()).toEqual(before);
 
-    // 30 at once: distinct positions, never more than the limit, the rest refused as tooMany
-    const results = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => addTaskMilestone({ projectId: project.id, name: `里程碑${i}` }, admin)));
+    // 100 at once: distinct positions, never more than the limit, the rest refused as tooMany
+    const results = await Promise.allSettled(Array.from({ length: 100 }, (_, i) => addTaskMilestone({ projectId: project.id, name: `里程碑${i}` }, admin)));
     const done = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     for (const r of results) if (r.status === 'rejected') expect(String(r.reason?.message ?? r.reason)).toMatch(/timeout|connect|given time/i);
     const rows = await positions();
