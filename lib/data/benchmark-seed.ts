@@ -5,6 +5,7 @@
  * exist (edited or reviewed in the app) are left as they are. Nothing the text does not state is written.
  * Seeded reference values and evaluations are approved: the plan text is the approved document.
  */
+import { bumpPlanDataVersion } from './plan-version';
 import { SEED_TRANSACTION } from './transaction';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type {
@@ -34,6 +35,7 @@ export async function seedPlanBenchmarks(prisma: PrismaClient, planSlug: string,
   await prisma.$transaction(
     async (tx) => {
       const plan = await tx.plan.findUniqueOrThrow({ where: { slug: planSlug }, include: { indicators: { select: { id: true, sequence: true } } } });
+      await bumpPlanDataVersion(tx, plan.id); // a plan seeded into after it was read must not be served from the cache
       await tx.supplementarySeries.createMany({
         data: seed.series.map((s, index) => ({
           planId: plan.id,

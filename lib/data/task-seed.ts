@@ -3,6 +3,7 @@
  * lib/plans/*-tasks.ts. Idempotent like the plan seed: rows that exist are left as they are (so titles,
  * units and milestones edited by an admin are never overwritten); missing ones are added. No reports.
  */
+import { bumpPlanDataVersion } from './plan-version';
 import { SEED_TRANSACTION } from './transaction';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { TaskTarget } from '@/lib/progress/tasks';
@@ -38,6 +39,7 @@ export async function seedPlanTasks(prisma: PrismaClient, seed: PlanTasksSeed): 
   await prisma.$transaction(
     async (tx) => {
       const plan = await tx.plan.findUniqueOrThrow({ where: { slug: seed.planSlug }, select: { id: true } });
+      await bumpPlanDataVersion(tx, plan.id); // a plan seeded into after it was read must not be served from the cache
       await tx.taskProgramme.createMany({ data: seed.programmes.map((p) => ({ planId: plan.id, number: p.number, title: p.title })), skipDuplicates: true });
       const programmeIds = new Map((await tx.taskProgramme.findMany({ where: { planId: plan.id } })).map((p) => [p.number, p.id]));
       await tx.taskAction.createMany({

@@ -41,6 +41,9 @@ import { planCache } from './plan-cache';
 /** Every plan with its data version, newest period first: the one query every plan page makes. */
 export const loadPlans = cache(listPlans);
 
+/** This request's row of a plan (with its data version), or undefined: what the plan cache keys on. */
+const planInfo = async (planId: number): Promise<PlanInfo | undefined> => (await loadPlans()).find((p) => p.id === planId);
+
 /** The plan's row as read this request, with its content from the cache of its data version. */
 async function withContent(info: PlanInfo | undefined): Promise<PlanDetail | null> {
   if (!info) return null;
@@ -57,7 +60,7 @@ export const loadPlan = cache(async (slug: string): Promise<PlanDetail | null> =
 /** The plan marked current (the start page, /entry, /reports), or null when there is none. */
 export const loadCurrentPlan = cache(async (): Promise<PlanDetail | null> => withContent((await loadPlans()).find((p) => p.isCurrent)));
 
-const loadPlanById = cache(async (planId: number): Promise<PlanDetail | null> => withContent((await loadPlans()).find((p) => p.id === planId)));
+const loadPlanById = cache(async (planId: number): Promise<PlanDetail | null> => withContent(await planInfo(planId)));
 
 /** The plan an indicator belongs to (any id as given; an id beyond int4 names no indicator). */
 export const loadPlanOfIndicator = cache(async (indicatorId: number): Promise<PlanDetail | null> => {
@@ -68,7 +71,7 @@ export const loadPlanOfIndicator = cache(async (indicatorId: number): Promise<Pl
 
 /** Every figure of a plan, whatever its review status. */
 export const loadPlanFigures = cache(async (planId: number): Promise<Figure[]> => {
-  const info = (await loadPlans()).find((p) => p.id === planId);
+  const info = await planInfo(planId);
   return info ? planCache.planData(info, 'figures', () => getPlanFigures(planId)) : [];
 });
 
@@ -212,11 +215,17 @@ export function todayInBeijing(): string {
 /** Today's date in Beijing (ISO, e.g. 2026-12-03): the one clock read for due dates, once per request. */
 export const loadToday = cache(todayInBeijing);
 
-/** A plan's programmes, actions, targets, projects and reporting due dates. */
-export const loadTaskPlan = cache(async (planId: number): Promise<TaskPlan> => getTaskPlan(planId));
+/** A plan's programmes, actions, targets, projects and reporting due dates (cached per data version: task writes bump it). */
+export const loadTaskPlan = cache(async (planId: number): Promise<TaskPlan> => {
+  const info = await planInfo(planId);
+  return info ? planCache.planData(info, 'tasks', () => getTaskPlan(planId)) : getTaskPlan(planId);
+});
 
-/** Every progress report of a plan's actions (any state), with target values and evidence names. */
-export const loadTaskReports = cache(async (planId: number): Promise<TaskReport[]> => getTaskReports(planId));
+/** Every progress report of a plan's actions (any state), with target values and evidence names (cached per data version). */
+export const loadTaskReports = cache(async (planId: number): Promise<TaskReport[]> => {
+  const info = await planInfo(planId);
+  return info ? planCache.planData(info, 'taskReports', () => getTaskReports(planId)) : getTaskReports(planId);
+});
 
 export const loadTaskActionHistory = cache(getTaskActionHistory);
 
@@ -236,7 +245,7 @@ export const loadTaskRollup = cache(
     const today = todayInBeijing();
     const [tasks, reports] = await Promise.all([loadTaskPlan(detail.id), loadTaskReports(detail.id)]);
     const shown = year !== null && year >= detail.firstYear && year <= detail.lastYear ? year : defaultTaskYear(detail, today);
-    return buildTaskOverview(tasks, reports, { year: shown, today, approvedOnly });
+    return planCache.view(detail, 'taskRollup', [shown, today, approvedOnly], () => buildTaskOverview(tasks, reports, { year: shown, today, approvedOnly }));
   },
 );
 
@@ -271,7 +280,10 @@ export async function loadTaskReport(
 // ── Benchmarks (对标, 县域评价, 十三五 history, 核对) ──────────────────────────────────────────────────
 
 /** Everything the benchmarks module holds for a plan (reference values, series, evaluations, history, sources). */
-export const loadPlanBenchmarks = cache(async (planId: number): Promise<PlanBenchmarks> => getPlanBenchmarks(planId));
+export const loadPlanBenchmarks = cache(async (planId: number): Promise<PlanBenchmarks> => {
+  const info = await planInfo(planId);
+  return info ? planCache.planData(info, 'benchmarks', () => getPlanBenchmarks(planId)) : getPlanBenchmarks(planId);
+});
 
 export interface BenchmarkSummary {
   year: number;
