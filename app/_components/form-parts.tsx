@@ -5,13 +5,9 @@ import { useLayoutEffect, useRef, type ComponentProps, type ReactNode } from 're
 import { useFormStatus } from 'react-dom';
 import type { FormState } from '@/lib/schemas/form-state';
 
-export const inputClass =
-  'block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-600';
-export const labelClass = 'block text-sm font-medium text-slate-800';
-export const primaryButtonClass =
-  'rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70';
-export const secondaryButtonClass =
-  'rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-wait disabled:opacity-70';
+import { primaryButtonClass } from './form-classes';
+
+export { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from './form-classes';
 
 /** The messages under a field, from the action's state (keys of the "validation" namespace). */
 export function FieldError({ id, state, field }: { id: string; state: FormState; field: string }) {

@@ -60,4 +60,18 @@ describe('folder layering', () => {
     const forbidden = /^(@\/lib\/(auth|data|loaders|db|import|export|views)\b|next\/|next$|react$)/;
     expect(offending(importsOf('lib/schemas'), (l) => forbidden.test(l.target))).toEqual([]);
   });
+
+  it('a server module takes only components (and types) from a client module: anything else arrives as a client reference, not its value', () => {
+    const isClient = (file: string) => /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8'));
+    const resolve = (target: string) => ['.tsx', '.ts', '/index.tsx', '/index.ts'].map((ext) => path.join(root, target.slice(2) + ext)).find((f) => { try { readFileSync(f); return true; } catch { return false; } });
+    const serverLines = importsOf('app').filter((l) => !isClient(path.join(root, l.file)) && !l.typeOnly && l.target.startsWith('@/'));
+    const bad = serverLines.filter((l) => {
+      const file = resolve(l.target);
+      if (!file || !isClient(file)) return false;
+      const names = /\{([^}]*)\}/.exec(l.statement)?.[1]?.split(',').map((n) => n.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!).filter(Boolean) ?? [];
+      return names.some((name) => !/^[A-Z]/.test(name));
+    });
+    expect(serverLines.length).toBeGreaterThan(50);
+    expect(bad.map((l) => `${l.file}: ${l.statement}`)).toEqual([]);
+  });
 });

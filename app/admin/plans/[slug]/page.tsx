@@ -9,7 +9,7 @@ import { DefinitionChecks } from '@/app/_components/admin/definition-checks';
 import { DueDatesForm, EditPlanForm } from '@/app/_components/admin/plan-edit-forms';
 import { IndicatorRowActions } from '@/app/_components/admin/plan-row-actions';
 import { SignOffForm } from '@/app/_components/admin/sign-off-form';
-import { secondaryButtonClass } from '@/app/_components/form-parts';
+import { secondaryButtonClass } from '@/app/_components/form-classes';
 import { loadPlan, loadPlanSignOff } from '@/lib/loaders';
 import { planYears } from '@/lib/schemas/params';
 
