@@ -13,6 +13,7 @@ import { BENCHMARK_SHEET, buildBenchmarkTemplate, KIND_COLUMNS, readBenchmarkWor
 import { buildReferenceImportPreview, templateSubjects } from '@/lib/views/benchmark-import';
 import { seedDatabase } from '@/prisma/seed';
 import { connectClient, createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
+import { settleRace } from '../helpers/race';
 
 let database: TestDatabase;
 let db: pg.Client;
@@ -117,13 +118,13 @@ describe('importReferenceValues: all or nothing', () => {
     expect(await stored(11, 'cityBest', 2023)).toMatchObject({ value: '12.000000', version: 2 });
   });
 
-  it('two confirms of one preview at once: exactly one writes, the other is refused and writes nothing', async () => {
+  it('100 confirms of one preview at once: exactly one writes, every other one is refused and writes nothing', async () => {
     await saveReferenceValue({ planId: plan.id, subject: subjectOf(12), kind: 'cityBest', year: 2024, value: '1', source: '通报', note: null, baseVersion: 0, submit: false }, staff);
     const values = [input(12, 'cityBest', '2', 1), input(12, 'provinceBest', '9'), input(13, 'cityRank', '4')];
     const events = await eventCount();
-    const results = await Promise.all([importReferenceValues({ planId: plan.id, year: 2024, values }, staff), importReferenceValues({ planId: plan.id, year: 2024, values }, staff2)]);
+    const results = await settleRace(Array.from({ length: 100 }, (_, i) => () => importReferenceValues({ planId: plan.id, year: 2024, values }, i % 2 ? staff : staff2)));
     expect(results.filter((r) => r.ok)).toEqual([{ ok: true, created: 2, updated: 1 }]);
-    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, reason: expect.stringMatching(/^(stale|conflict)$/) });
+    for (const refused of results.filter((r) => !r.ok)) expect(refused).toMatchObject({ ok: false, reason: expect.stringMatching(/^(stale|conflict)$/) });
     expect(await stored(12, 'cityBest', 2024)).toMatchObject({ value: '2.000000', version: 2 });
     expect(await stored(12, 'provinceBest', 2024)).toMatchObject({ version: 1 });
     expect(await stored(13, 'cityRank', 2024)).toMatchObject({ version: 1 });

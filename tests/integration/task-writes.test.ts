@@ -24,6 +24,7 @@ import type { TaskPlan } from '@/lib/data/task-types';
 import { LUQUAN_2021_2025_PROGRAMMES, LUQUAN_2021_2025_PROJECTS } from '@/lib/plans/luquan-2021-2025-tasks';
 import { seedDatabase } from '@/prisma/seed';
 import { connectClient, createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
+import { settleRace } from '../helpers/race';
 
 let database: TestDatabase;
 let db: pg.Client;
@@ -184,19 +185,7 @@ describe('workflow', () => {
   });
 });
 
-/**
- * Runs the writes at once. The app's pool has 10 connections and a write waits 15 s for one
- * (lib/data/transaction.ts): on a busy 2-core machine many of 100 queued writes may give up waiting —
- * how many depends on the machine's load, not on the code, so the test does not count them. Such a write
- * did nothing (it never got a connection, or its transaction timed out and rolled back); it may only fail
- * that way. Everything else must be a result, and the callers check that exactly one of them won.
- */
-async function all(writes: (() => Promise<TaskWriteResult>)[]): Promise<TaskWriteResult[]> {
-  const settled = await Promise.allSettled(writes.map((w) => w()));
-  const errors = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => String(s.reason?.message ?? s.reason));
-  for (const message of errors) expect(message).toMatch(/timeout|connect|given time/i);
-  return settled.filter((s): s is PromiseFulfilledResult<TaskWriteResult> => s.status === 'fulfilled').map((s) => s.value);
-}
+const all = (writes: (() => Promise<TaskWriteResult>)[]) => settleRace(writes);
 
 describe('races (real concurrency)', () => {
   it('100 concurrent approvals of one submitted report: exactly one wins, the others are refused', async () => {
