@@ -13,7 +13,7 @@ import { BENCHMARK_SHEET, buildBenchmarkTemplate, KIND_COLUMNS, readBenchmarkWor
 import { buildReferenceImportPreview, templateSubjects } from '@/lib/views/benchmark-import';
 import { seedDatabase } from '@/prisma/seed';
 import { connectClient, createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
-import { settleRace } from '../helpers/race';
+import { settleRace } from '@/tests/helpers/race';
 
 let database: TestDatabase;
 let db: pg.Client;

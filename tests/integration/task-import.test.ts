@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectClient, type TestDatabase } from '@/tests/helpers/test-database';
-import { settleRace } from '../helpers/race';
+import { settleRace } from '@/tests/helpers/race';
+import type { TaskProgrammeInput } from '@/lib/data/task-writes';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('../helpers/next-request')).nextCacheMock);
@@ -222,5 +223,20 @@ describe('a new plan imports its 专栏 and actions from an .xlsx', () => {
       [2, null, [[1, '开展丙行动', [['levelAt', 10, null, '左右', 2030]]]]],
     ]);
     expect(await importTaskProgrammes(newPlanId, good.programmes)).toEqual({ ok: false, reason: 'hasTasks' });
+  });
+
+  it('100 imports into one new plan at once: exactly one writes its 专栏, every other one is refused (hasTasks)', async () => {
+    const { createPlan } = await import('@/lib/data/plan-writes');
+    const { importTaskProgrammes } = await import('@/lib/data/task-writes');
+    expect(await createPlan('race-2026-2030', { name: '并发导入测试规划', shortName: '并发', region: '鹿泉区', baseYear: 2025, firstYear: 2026, lastYear: 2030, sourceDocument: '—' }, { categories: ['创新投入'] }, admin)).toMatchObject({ ok: true });
+    const racePlanId = (await getPlanDetail('race-2026-2030'))!.id;
+    const programmes = (i: number): TaskProgrammeInput[] => [{ number: 1, title: `专栏${i}`, actions: [{ number: 1, name: `开展第${i}项行动`, text: `原文${i}`, targets: [] }] }];
+    const results = await settleRace(Array.from({ length: 100 }, (_, i) => () => importTaskProgrammes(racePlanId, programmes(i))));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const refused of results.filter((r) => !r.ok)) expect(refused).toEqual({ ok: false, reason: 'hasTasks' });
+    const stored = await getTaskPlan(racePlanId);
+    expect(stored.programmes).toHaveLength(1);
+    expect(stored.programmes[0]!.actions).toHaveLength(1);
+    expect(stored.programmes[0]!.actions[0]!.name).toBe(`开展第${stored.programmes[0]!.title!.slice(2)}项行动`); // one import's rows, not a mix
   });
 });

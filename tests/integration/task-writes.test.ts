@@ -24,7 +24,7 @@ import type { TaskPlan } from '@/lib/data/task-types';
 import { LUQUAN_2021_2025_PROGRAMMES, LUQUAN_2021_2025_PROJECTS } from '@/lib/plans/luquan-2021-2025-tasks';
 import { seedDatabase } from '@/prisma/seed';
 import { connectClient, createTestDatabase, migrate, type TestDatabase } from '../helpers/test-database';
-import { settleRace } from '../helpers/race';
+import { settleRace } from '@/tests/helpers/race';
 
 let database: TestDatabase;
 let db: pg.Client;
