@@ -34,10 +34,12 @@ export function ReportTable({ report, variant = 'screen' }: { report: ReportData
       <div className={print ? '' : 'hidden overflow-x-auto rounded border border-slate-300 bg-white md:block'}>
         <table className={`w-full border-collapse ${print ? 'text-[9pt] leading-tight' : 'text-sm'}`}>
           <caption className="sr-only">{report.title}</caption>
+          {/* break-keep: Chinese headers and values never break between characters (as if nowrap); English
+              ones wrap at spaces, so the English table fits at 1280 px instead of scrolling */}
           <thead className={print ? '' : 'bg-slate-100 text-slate-700'}>
             <tr>
               {report.columns.map((column) => (
-                <th key={column.key} scope="col" className={`${border} ${pad} whitespace-nowrap text-center font-semibold ${print ? 'bg-slate-100' : ''}`}>
+                <th key={column.key} scope="col" className={`${border} ${pad} break-keep text-center font-semibold ${print ? 'bg-slate-100' : ''}`}>
                   {column.label}
                 </th>
               ))}
@@ -49,7 +51,7 @@ export function ReportTable({ report, variant = 'screen' }: { report: ReportData
                 {report.columns.map((column) => {
                   if (column.key === 'category') {
                     return row.categoryRowSpan > 0 ? (
-                      <th key="category" scope="rowgroup" rowSpan={row.categoryRowSpan} className={`${border} ${pad} text-center font-medium whitespace-nowrap ${print ? '' : 'w-20 bg-white'}`}>
+                      <th key="category" scope="rowgroup" rowSpan={row.categoryRowSpan} className={`${border} ${pad} break-keep text-center font-medium ${print ? '' : 'w-20 bg-white'}`}>
                         {row.category}
                       </th>
                     ) : null;
@@ -57,7 +59,7 @@ export function ReportTable({ report, variant = 'screen' }: { report: ReportData
                   // The printed report is a plain black table (it is photocopied and filed).
                   const tone = !print && (column.key === 'status' || column.key === 'met') ? (STATUS_TONE[row.status] ?? '') : '';
                   return (
-                    <td key={column.key} className={`${border} ${pad} ${ALIGN[column.align]} ${tone} ${column.key === 'name' ? '' : 'whitespace-nowrap'}`}>
+                    <td key={column.key} className={`${border} ${pad} ${ALIGN[column.align]} ${tone} ${column.key === 'name' ? '' : 'break-keep'}`}>
                       {cellText(row, column)}
                       {!print && column.key === 'name' && <BindingBadge attribute={row.attribute} />}
                     </td>
