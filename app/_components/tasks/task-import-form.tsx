@@ -140,16 +140,13 @@ export function TaskProgrammeImportForm({ planSlug }: { planSlug: string }) {
 
       {shown.message && (
         <div role={shown.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${shown.ok ? 'bg-green-50 text-green-900' : shown.message === 'programmes.preview' ? 'bg-blue-50 text-blue-950' : 'bg-red-50 text-red-800'}`} data-testid="programme-import-message">
-          <p>{tMessages(shown.message, { ...(done ?? { programmes: 0, actions: 0, targets: 0 }), max: PLAN_TABLE_UPLOAD_MAX_MB })}</p>
+          <p>{tMessages(shown.message, { ...(done ?? { programmes: 0, actions: 0, targets: 0 }), count: shown.importErrors?.length ?? 0, max: PLAN_TABLE_UPLOAD_MAX_MB })}</p>
           {shown.importErrors && shown.importErrors.length > 0 && (
-            <>
-              <p className="mt-1 font-medium">{t('programmesErrorsTitle', { count: shown.importErrors.length })}</p>
-              <ul className="mt-1 list-disc pl-5" data-testid="programme-import-errors">
-                {shown.importErrors.map((e, i) => (
-                  <li key={i}>{e.sheet && e.row > 0 ? t('programmesSheetRow', { sheet: e.sheet, row: e.row }) : e.sheet ? `“${e.sheet}”` : t('file')}：{e.message}</li>
-                ))}
-              </ul>
-            </>
+            <ul className="mt-1 list-disc pl-5" data-testid="programme-import-errors">
+              {shown.importErrors.map((e, i) => (
+                <li key={i}>{e.sheet && e.row > 0 ? t('programmesSheetRow', { sheet: e.sheet, row: e.row }) : e.sheet ? `“${e.sheet}”` : t('file')}：{e.message}</li>
+              ))}
+            </ul>
           )}
         </div>
       )}
