@@ -248,7 +248,7 @@ async function main(): Promise<void> {
 function purposeOf(sql: string): string {
   if (/^\s*(BEGIN|COMMIT|ROLLBACK)/i.test(sql)) return 'transaction control';
   if (/^\s*UPDATE "public"\."Session"/i.test(sql)) return 'session: keep alive (at most once a minute)';
-  if (/-- findSession/.test(sql)) return 'session: the session, its account and assignments';
+  if (/-- findSession/.test(sql)) return 'session: the session, its account and assignments (the cookie\'s signature is checked without a statement)';
   if (/"public"\."Session"/.test(sql)) return 'session: better-auth checks the signed cookie';
   if (/"UserIndicator"/.test(sql)) return 'session: the account\'s assigned indicators';
   if (/"User"/.test(sql)) return 'session: better-auth reads the account';

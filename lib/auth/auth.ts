@@ -11,6 +11,7 @@ import { getPrisma } from '@/lib/db';
 import { isUserActive } from '@/lib/data/users';
 import { authSecret, secureCookiesEnabled, SESSION_MAX_AGE_SECONDS } from './config';
 import { hashPassword, verifyPassword } from './password';
+import { SESSION_COOKIE_PREFIX } from './session-cookie';
 
 /** The error code better-auth reports when a disabled account signs in with the right password. */
 export const ACCOUNT_DISABLED = 'ACCOUNT_DISABLED';
@@ -49,7 +50,7 @@ function createAuth() {
     rateLimit: { enabled: false },
     advanced: {
       useSecureCookies: secureCookiesEnabled(),
-      cookiePrefix: 'pim',
+      cookiePrefix: SESSION_COOKIE_PREFIX, // lib/auth/session-cookie.ts reads the cookie this names
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },
     databaseHooks: {

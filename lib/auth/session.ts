@@ -4,11 +4,11 @@ import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { attributeToDatabase } from '@/lib/data/health';
 import { deleteSession, findSession, touchSession } from '@/lib/data/users';
-import { getAuth } from './auth';
-import { SESSION_IDLE_SECONDS, SESSION_TOUCH_SECONDS } from './config';
+import { authSecret, secureCookiesEnabled, SESSION_IDLE_SECONDS, SESSION_TOUCH_SECONDS } from './config';
 import { AuthorizationError } from './errors';
 import { can, type Permission, type SessionUser } from './permissions';
 import { safeNextPath } from './next-path';
+import { verifiedSessionToken } from './session-cookie';
 
 export type { SessionUser } from './permissions';
 
@@ -18,7 +18,9 @@ export const PATHNAME_HEADER = 'x-pathname';
 /**
  * The signed-in user, or null: no or invalid cookie, unknown or expired session (absolute lifetime or
  * SESSION_IDLE_SECONDS without a request), or a disabled account. Reads the database every time
- * (no cookie cache), so a role change or a disabled account takes effect with the next request.
+ * (no cookie cache), so a role change or a disabled account takes effect with the next request: the
+ * cookie's signature is checked here (./session-cookie.ts), then one statement reads the session, its
+ * account and assignments (findSession).
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   try {
@@ -30,10 +32,9 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 });
 
 async function lookUpSessionUser(): Promise<SessionUser | null> {
-  const requestHeaders = await headers();
-  const result = await getAuth().api.getSession({ headers: requestHeaders, query: { disableRefresh: true } });
-  if (!result) return null;
-  const record = await findSession(result.session.token);
+  const token = verifiedSessionToken((await headers()).get('cookie'), authSecret(), secureCookiesEnabled());
+  if (!token) return null;
+  const record = await findSession(token);
   if (!record) return null;
   const now = Date.now();
   const idleFor = now - Date.parse(record.lastActiveAt);

@@ -139,6 +139,27 @@ describe('sign-in', () => {
     expect(await getSessionUser()).toBeNull();
   });
 
+  it('accepts only the cookie better-auth signed: a changed token, another session under this signature, or a bare token are refused', async () => {
+    await signInWith(ROLE_USERS.reviewer);
+    const name = [...jar.keys()].find((n) => n.endsWith('session_token'))!;
+    const reviewerCookie = jar.get(name)!;
+    const [reviewerToken, reviewerSignature] = decodeURIComponent(reviewerCookie).split('.') as [string, string];
+    await signInWith(ROLE_USERS.staff);
+    const staffToken = decodeURIComponent(jar.get(name)!).split('.')[0]!;
+    expect(await getSessionUser()).toMatchObject({ role: 'staff' });
+    const tries = [
+      `${reviewerToken.slice(0, -1)}${reviewerToken.endsWith('A') ? 'B' : 'A'}.${reviewerSignature}`, // one character changed
+      `${staffToken}.${reviewerSignature}`, // a real session's token under another one's signature
+      staffToken, // the bare token, as if the signature were not checked
+    ];
+    for (const value of tries) {
+      jar.set(name, encodeURIComponent(value));
+      expect(await getSessionUser()).toBeNull();
+    }
+    jar.set(name, reviewerCookie);
+    expect(await getSessionUser()).toMatchObject({ role: 'reviewer' });
+  });
+
   it('signs out: the session row is gone and the cookie no longer works', async () => {
     const cookies = await signInWith(ROLE_USERS.reviewer);
     expect((await runAction(() => signOut())).redirectedTo).toBe('/login');

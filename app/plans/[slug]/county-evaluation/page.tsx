@@ -40,7 +40,7 @@ export default async function CountyEvaluationPage({ params }: { params: Promise
             { key: 'grade', label: t('grade') },
             { key: 'score', label: t('score') },
             { key: 'status', label: t('status'), className: 'whitespace-nowrap' },
-            { key: 'source', label: t('sourceLabel'), className: 'text-xs text-slate-700' },
+            { key: 'source', label: t('sourceLabel'), className: 'min-w-48 text-xs text-slate-700' },
           ]}
           rows={view.rows.map((row) => ({
             key: row.id,
