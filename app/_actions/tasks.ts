@@ -23,6 +23,7 @@ import { loadPlan, loadTaskEvidenceFile, loadTaskPlan, loadTaskReports } from '@
 import { readTaskReportWorkbook, taskTemplateTargets } from '@/lib/import/task-report-workbook';
 import { readTaskProgrammeWorkbook } from '@/lib/import/task-programme-workbook';
 import { withImportSlot } from '@/lib/import/import-slots';
+import { buildTaskProgrammePreview, taskProgrammeImportToken, type TaskProgrammePreview } from '@/lib/views/task-programme-preview';
 import { buildTaskImportPreview, TASK_IMPORT_LOCKED_MESSAGE, taskImportToken, type TaskImportError, type TaskImportPreviewRow } from '@/lib/views/task-import-preview';
 import { reviewSchema, unlockSchema } from '@/lib/schemas/figure-entry';
 import { fieldErrors, type FormState } from '@/lib/schemas/form-state';
@@ -323,30 +324,46 @@ const programmesImportSchema = z.object({ planSlug: planSlugSchema });
 
 export interface TaskProgrammeImportState extends FormState {
   importErrors?: { sheet: string | null; row: number; message: string }[];
+  /** the preview of the uploaded file: shown before anything is written (writes: the actions to create) */
+  preview?: TaskProgrammePreview & { writes: number; token: string };
   programmes?: number;
   actions?: number;
+  targets?: number;
 }
 
-/** Admin: a plan without key tasks yet imports its 专栏, actions and targets from an .xlsx, all or nothing. */
+/**
+ * Admin: a plan without key tasks yet imports its 专栏, actions and targets from an .xlsx, in two steps as the
+ * other imports: `intent=preview` (the default) reads the file and answers the preview — every 专栏 with its
+ * actions and targets as read, and the counts — or every error at once, named by sheet and row, and writes
+ * nothing. `intent=confirm` sends the same file with the preview's token; the file is read again, and when
+ * it differs from the preview nothing is written and the fresh preview is shown. The plan must still have no
+ * key tasks: checked here, and again by the write under the plan row's lock ('hasTasks': someone imported first).
+ */
 export const importTaskProgrammesAction = formAction<typeof programmesImportSchema, TaskProgrammeImportState>('tasks.manage', {
   schema: programmesImportSchema,
   read: (formData) => ({ planSlug: formData.get('planSlug') ?? '' }),
   invalid: () => ({ message: 'badRequest' }),
   run: async ({ input, formData }) => {
+    const confirm = formData.get('intent') === 'confirm';
     const plan = await loadPlan(input.planSlug);
     if (!plan) return { message: 'badRequest' };
     if (plan.status === 'archived') return { message: 'refused.archived' };
     const file = formData.get('file');
     if (!(file instanceof File) || file.size === 0) return { message: 'import.noFile' };
     if (file.size > PLAN_TABLE_UPLOAD_MAX_BYTES) return { message: 'programmes.tooLarge' };
+    if ((await loadTaskPlan(plan.id)).programmes.length > 0) return { message: 'programmes.hasTasks' };
     const bytes = await file.arrayBuffer();
     const slot = await withImportSlot(() => readTaskProgrammeWorkbook(bytes));
     if (!slot.ok) return { message: 'import.busy' };
     if (!slot.value.ok) return { message: 'programmes.rejected', importErrors: slot.value.errors };
     const { programmes } = slot.value;
+    const preview = buildTaskProgrammePreview(programmes);
+    const shown = { ...preview, writes: preview.counts.actions, token: taskProgrammeImportToken(programmes) };
+    if (!confirm) return { message: 'programmes.preview', preview: shown };
+    if (formData.get('token') !== shown.token) return { message: 'programmes.changedSincePreview', preview: shown };
     const result = await importTaskProgrammes(plan.id, programmes);
     if (!result.ok) return { message: result.reason === 'hasTasks' ? 'programmes.hasTasks' : `refused.${result.reason}` };
     refreshed();
-    return { ok: true, message: 'programmes.done', programmes: programmes.length, actions: programmes.reduce((n, p) => n + p.actions.length, 0) };
+    return { ok: true, message: 'programmes.done', ...preview.counts };
   },
 });

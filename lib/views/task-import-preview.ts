@@ -132,7 +132,7 @@ export function buildTaskImportPreview(
 }
 
 /** FNV-1a of a text, as 8 hex digits: enough to tell whether the file's content changed between preview and confirm. */
-function fingerprint(text: string): string {
+export function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

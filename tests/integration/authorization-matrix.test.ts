@@ -442,15 +442,20 @@ ACTIONS['_actions/tasks.ts#importTaskProgrammesAction'] = {
   input: async (ctx) => {
     // a fresh plan without key tasks per run, so the admin's import succeeds every time
     const { createPlan } = await import('@/lib/data/plan-writes');
-    const { buildTaskProgrammeTemplate, PROGRAMME_SHEET } = await import('@/lib/import/task-programme-workbook');
+    const { buildTaskProgrammeTemplate, PROGRAMME_SHEET, readTaskProgrammeWorkbook } = await import('@/lib/import/task-programme-workbook');
+    const { taskProgrammeImportToken } = await import('@/lib/views/task-programme-preview');
     const slug = `tasks-import-${ctx.run}-${Math.floor(Math.random() * 1e6)}`;
     const created = await createPlan(slug, { name: '新规划', shortName: '十五五', region: '鹿泉区', baseYear: 2025, firstYear: 2026, lastYear: 2030, sourceDocument: '—' }, { categories: ['创新投入'] }, { id: ctx.userIds.admin, name: '准备数据' });
     if (!created.ok) throw new Error('could not prepare a plan');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await buildTaskProgrammeTemplate('新规划')) as never);
     workbook.getWorksheet(PROGRAMME_SHEET)!.getRow(3).values = [1, '企业创新', 1, '开展某某行动', '原文'];
-    const data = form({ planSlug: slug });
-    data.append('file', new File([await workbook.xlsx.writeBuffer()], 'tasks.xlsx'));
+    const bytes = await workbook.xlsx.writeBuffer();
+    // the confirmation of a preview: the token names the content read (lib/views/task-programme-preview)
+    const reading = await readTaskProgrammeWorkbook(bytes as never);
+    if (!reading.ok) throw new Error('could not prepare the table');
+    const data = form({ planSlug: slug, intent: 'confirm', token: taskProgrammeImportToken(reading.programmes) });
+    data.append('file', new File([bytes], 'tasks.xlsx'));
     return data;
   },
   effect: (ctx) => count(ctx, 'SELECT count(*)::int AS n FROM "TaskAction"'),

@@ -225,6 +225,60 @@ describe('a new plan imports its 专栏 and actions from an .xlsx', () => {
     expect(await importTaskProgrammes(newPlanId, good.programmes)).toEqual({ ok: false, reason: 'hasTasks' });
   });
 
+  it('the admin previews (counts, 专栏, actions, targets as read) without writing; confirm writes; a confirm after someone else imported is refused', async () => {
+    const { createPlan } = await import('@/lib/data/plan-writes');
+    const { buildTaskProgrammeTemplate, PROGRAMME_SHEET, TARGET_SHEET } = await import('@/lib/import/task-programme-workbook');
+    const { importTaskProgrammesAction } = await import('@/app/_actions/tasks');
+    type State = import('@/app/_actions/tasks').TaskProgrammeImportState;
+    const file = async (actions: ExcelJS.CellValue[][], targets: ExcelJS.CellValue[][] = []) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await buildTaskProgrammeTemplate('预览')) as never);
+      actions.forEach((values, i) => { workbook.getWorksheet(PROGRAMME_SHEET)!.getRow(3 + i).values = values; });
+      targets.forEach((values, i) => { workbook.getWorksheet(TARGET_SHEET)!.getRow(3 + i).values = values; });
+      return new File([await workbook.xlsx.writeBuffer()], 'programmes.xlsx');
+    };
+    const send = async (slug: string, upload: File, extra: Record<string, string> = {}) => {
+      const data = form({ planSlug: slug, ...extra });
+      data.append('file', upload);
+      return (await runAction(() => importTaskProgrammesAction({}, data))).returned as State;
+    };
+    const programmeCount = (slug: string) => count('SELECT count(*)::int AS n FROM "TaskProgramme" p JOIN "Plan" x ON x.id = p."planId" WHERE x.slug = $1', [slug]);
+    for (const slug of ['preview-2026-2030', 'preview-race-2026-2030']) {
+      expect(await createPlan(slug, { name: '预览测试规划', shortName: '预览', region: '鹿泉区', baseYear: 2025, firstYear: 2026, lastYear: 2030, sourceDocument: '—' }, { categories: ['创新投入'] }, admin)).toMatchObject({ ok: true });
+    }
+    useCookies(await signInWith('matrix_admin'));
+    const good = await file([[1, '企业创新', 1, '开展甲行动', '原文甲'], [1, null, 2, '开展乙行动', '原文乙'], [2, null, 1, '开展丙行动', '原文丙']], [[1, 2, '每年形成2-3项成果', '成果', '项', '每年', 2, 3, null, null], [2, 1, '到2030年达到10家左右', '联盟', '家', '期末达到', 10, null, '左右', 2030]]);
+
+    const preview = await send('preview-2026-2030', good);
+    expect(preview).toMatchObject({ message: 'programmes.preview', preview: { counts: { programmes: 2, actions: 3, targets: 2 }, writes: 3 } });
+    expect(preview.preview!.programmes.map((p) => [p.heading, p.actions.map((a) => [a.number, a.name, a.targets.map((t) => [t.kind, t.lower, t.upper, t.qualifier, t.deadlineYear])])])).toEqual([
+      ['专栏1 企业创新', [[1, '开展甲行动', []], [2, '开展乙行动', [['perYear', '2', '3', null, null]]]]],
+      ['专栏2（标题缺失）', [[1, '开展丙行动', [['levelAt', '10', null, '左右', 2030]]]]],
+    ]);
+    expect(await programmeCount('preview-2026-2030')).toBe(0);
+    // errors: every one, by sheet and row, and nothing written even with intent=confirm
+    const bad = await send('preview-2026-2030', await file([[1, null, 1, null, '原文'], ['一', null, 2, '开展丁行动', '原文']], [[1, 9, '每年2项', '成果', '项', '每周', 2]]), { intent: 'confirm', token: preview.preview!.token });
+    expect(bad.message).toBe('programmes.rejected');
+    expect(bad.preview).toBeUndefined();
+    expect(bad.importErrors!.map((e) => [e.sheet, e.row])).toEqual([['重点任务', 3], ['重点任务', 4], ['量化目标', 3], ['量化目标', 3]]);
+    // another file than the one previewed: the fresh preview, nothing written
+    const other = await file([[1, '企业创新', 1, '开展甲行动', '原文甲']]);
+    expect(await send('preview-2026-2030', other, { intent: 'confirm', token: preview.preview!.token })).toMatchObject({ message: 'programmes.changedSincePreview', preview: { counts: { programmes: 1, actions: 1, targets: 0 } } });
+    expect(await programmeCount('preview-2026-2030')).toBe(0);
+
+    expect(await send('preview-2026-2030', good, { intent: 'confirm', token: preview.preview!.token })).toMatchObject({ ok: true, message: 'programmes.done', programmes: 2, actions: 3, targets: 2 });
+    expect(await programmeCount('preview-2026-2030')).toBe(2);
+    // once the plan has tasks, even the preview says so
+    expect(await send('preview-2026-2030', good)).toEqual({ message: 'programmes.hasTasks' });
+
+    // two admins preview the same new plan; the first confirms; the second's confirm writes nothing
+    const first = await send('preview-race-2026-2030', good);
+    const second = await send('preview-race-2026-2030', other);
+    expect(await send('preview-race-2026-2030', good, { intent: 'confirm', token: first.preview!.token })).toMatchObject({ ok: true });
+    expect(await send('preview-race-2026-2030', other, { intent: 'confirm', token: second.preview!.token })).toEqual({ message: 'programmes.hasTasks' });
+    expect(await programmeCount('preview-race-2026-2030')).toBe(2);
+  });
+
   it('100 imports into one new plan at once: exactly one writes its 专栏, every other one is refused (hasTasks)', async () => {
     const { createPlan } = await import('@/lib/data/plan-writes');
     const { importTaskProgrammes } = await import('@/lib/data/task-writes');

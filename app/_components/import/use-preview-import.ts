@@ -4,20 +4,24 @@ import { startTransition, useActionState, useRef, useState, type FormEvent } fro
 import type { FormState } from '@/lib/schemas/form-state';
 import { FIGURE_UPLOAD_MAX_BYTES, fileWithinLimit } from '@/lib/schemas/uploads';
 
-/** What every preview-then-confirm import answers (figures, key-task reports, 对标值). */
+/** What every preview-then-confirm import answers (figures, key-task reports, 对标值, a new plan's 专栏). */
 export interface PreviewImportState extends FormState {
   importErrors?: unknown[];
   preview?: { writes: number };
 }
 
 /**
- * The browser side of an Excel import in two steps, shared by the figure, key-task and 对标值 imports:
- * the file is checked against the upload limit before it is sent, the submit button's value becomes the
- * intent (preview or confirm), and the form is submitted by hand so that the chosen file stays in the
- * input between the preview and the confirmation (the server reads it again). `shown` is the answer to
+ * The browser side of an Excel import in two steps, shared by the figure, key-task, 对标值 and 专栏 imports:
+ * the file is checked against the upload limit before it is sent (`maxBytes`; over it, the message key
+ * `tooLarge` is shown), the submit button's value becomes the intent (preview or confirm), and the form
+ * is submitted by hand so that the chosen file stays in the input between the preview and the
+ * confirmation (the server reads it again). `shown` is the answer to
  * display: empty once the user picks another file (or `dismiss`es the preview).
  */
-export function usePreviewImport<S extends PreviewImportState>(action: (previous: Awaited<S>, formData: FormData) => Promise<S>) {
+export function usePreviewImport<S extends PreviewImportState>(
+  action: (previous: Awaited<S>, formData: FormData) => Promise<S>,
+  { maxBytes = FIGURE_UPLOAD_MAX_BYTES, tooLarge: tooLargeMessage = 'import.tooLarge' }: { maxBytes?: number; tooLarge?: string } = {},
+) {
   const [state, formAction, pending] = useActionState<S, FormData>(action, {} as Awaited<S>);
   const [tooLarge, setTooLarge] = useState(false);
   const [dismissed, setDismissed] = useState<S | null>(null);
@@ -26,7 +30,7 @@ export function usePreviewImport<S extends PreviewImportState>(action: (previous
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const file = data.get('file');
-    const within = fileWithinLimit(file instanceof File ? file : null, FIGURE_UPLOAD_MAX_BYTES);
+    const within = fileWithinLimit(file instanceof File ? file : null, maxBytes);
     setTooLarge(!within);
     if (!within) return;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -34,7 +38,7 @@ export function usePreviewImport<S extends PreviewImportState>(action: (previous
     setDismissed(null);
     startTransition(() => formAction(data));
   };
-  const shown = (tooLarge ? { message: 'import.tooLarge' } : dismissed === state ? {} : state) as S;
+  const shown = (tooLarge ? { message: tooLargeMessage } : dismissed === state ? {} : state) as S;
   const preview = shown.preview;
   return {
     form,

@@ -2,10 +2,9 @@
 
 import { usePreviewImport } from '@/app/_components/import/use-preview-import';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { importTaskProgrammesAction, importTaskReportWorkbook, type TaskProgrammeImportState } from '@/app/_actions/tasks';
+import { importTaskProgrammesAction, importTaskReportWorkbook } from '@/app/_actions/tasks';
 import { primaryButtonClass, secondaryButtonClass } from '@/app/_components/form-parts';
-import { FIGURE_UPLOAD_MAX_MB, PLAN_TABLE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
+import { FIGURE_UPLOAD_MAX_MB, PLAN_TABLE_UPLOAD_MAX_BYTES, PLAN_TABLE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 import type { TaskImportPreviewRow, TaskReportFields } from '@/lib/views/task-import-preview';
 
 /**
@@ -114,28 +113,86 @@ export function TaskImportForm({ planSlug, year, half }: { planSlug: string; yea
   );
 }
 
-/** Admin, for a plan without key tasks yet: upload the filled-in 专栏 table; all or nothing, every error listed. */
+/**
+ * Admin, for a plan without key tasks yet: upload the filled-in 专栏 table, see the preview (every 专栏 with
+ * its actions and their quantified targets as read, and the counts; or every error by sheet and row), then
+ * confirm. All or nothing, and only once: the confirmation is refused when the plan has tasks by then.
+ */
 export function TaskProgrammeImportForm({ planSlug }: { planSlug: string }) {
   const t = useTranslations('tasks.import');
   const tMessages = useTranslations('tasks.messages');
-  const [state, formAction, pending] = useActionState<TaskProgrammeImportState, FormData>(importTaskProgrammesAction, {});
+  const { form, submit, pending, shown, canConfirm, inputChanged, dismiss } = usePreviewImport(importTaskProgrammesAction, { maxBytes: PLAN_TABLE_UPLOAD_MAX_BYTES, tooLarge: 'programmes.tooLarge' });
+  const preview = shown.preview;
+  const done = shown.ok ? { programmes: shown.programmes ?? 0, actions: shown.actions ?? 0, targets: shown.targets ?? 0 } : null;
   return (
-    <form action={formAction} className="space-y-2">
+    <form ref={form} onSubmit={submit} className="space-y-3">
       <input type="hidden" name="planSlug" value={planSlug} />
+      <input type="hidden" name="token" value={preview?.token ?? ''} />
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block text-xs font-medium text-slate-700">{t('programmesUpload')}</span>
-          <input type="file" name="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 max-w-full text-sm" />
+          <input type="file" name="file" onChange={inputChanged} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 max-w-full text-sm" />
         </label>
-        <button type="submit" className={primaryButtonClass} disabled={pending}>{pending ? t('confirming') : t('programmesSubmit')}</button>
+        <button type="submit" name="intent" value="preview" className={secondaryButtonClass} disabled={pending}>
+          {pending ? t('uploading') : t('programmesSubmit')}
+        </button>
       </div>
-      {state.message && (
-        <div role={state.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-800'}`} data-testid="programme-import-message">
-          <p>{tMessages(state.message, { programmes: state.programmes ?? 0, actions: state.actions ?? 0, max: PLAN_TABLE_UPLOAD_MAX_MB })}</p>
-          {state.importErrors && state.importErrors.length > 0 && (
-            <ul className="mt-1 list-disc pl-5">
-              {state.importErrors.map((e, i) => <li key={i}>{e.sheet ? `“${e.sheet}”` : ''}{e.row > 0 ? t('row', { row: e.row }) : t('file')}：{e.message}</li>)}
+
+      {shown.message && (
+        <div role={shown.ok ? 'status' : 'alert'} className={`rounded px-3 py-2 text-sm ${shown.ok ? 'bg-green-50 text-green-900' : shown.message === 'programmes.preview' ? 'bg-blue-50 text-blue-950' : 'bg-red-50 text-red-800'}`} data-testid="programme-import-message">
+          <p>{tMessages(shown.message, { ...(done ?? { programmes: 0, actions: 0, targets: 0 }), count: shown.importErrors?.length ?? 0, max: PLAN_TABLE_UPLOAD_MAX_MB })}</p>
+          {shown.importErrors && shown.importErrors.length > 0 && (
+            <ul className="mt-1 list-disc pl-5" data-testid="programme-import-errors">
+              {shown.importErrors.map((e, i) => (
+                <li key={i}>{e.sheet && e.row > 0 ? t('programmesSheetRow', { sheet: e.sheet, row: e.row }) : e.sheet ? `“${e.sheet}”` : t('file')}：{e.message}</li>
+              ))}
             </ul>
+          )}
+        </div>
+      )}
+
+      {preview && !shown.ok && (
+        <div data-testid="programme-import-preview">
+          <h3 className="text-sm font-semibold">{t('programmesPreviewTitle')}</h3>
+          <p className="mt-1 text-sm font-medium text-brand-800" data-testid="programme-import-counts">{t('programmesCounts', preview.counts)}</p>
+          <ol className="mt-2 space-y-2">
+            {preview.programmes.map((p) => (
+              <li key={p.number} className="rounded border border-slate-200 bg-white p-2" data-testid="programme-import-programme">
+                <h4 className="text-sm font-semibold">{p.heading}</h4>
+                {p.titleMissing && <p className="text-xs font-medium text-amber-900">{t('programmesTitleMissing')}</p>}
+                <ul className="mt-1 divide-y divide-slate-100 text-sm">
+                  {p.actions.map((a) => (
+                    <li key={a.number} className="py-1">
+                      <p>{t('programmesAction', { number: a.number, name: a.name })}</p>
+                      {a.targets.length === 0 ? (
+                        <p className="pl-4 text-xs text-slate-500">{t('programmesNoTargets')}</p>
+                      ) : (
+                        <ul className="mt-0.5 space-y-0.5 pl-4 text-xs text-slate-700">
+                          {a.targets.map((target, i) => (
+                            <li key={i}>
+                              <span className="font-medium">
+                                {t('programmesTarget', { subject: target.subject, value: target.valueText, kind: t(`programmesKinds.${target.kind}`), deadline: target.deadlineYear === null ? '' : t('programmesDeadline', { year: target.deadlineYear }) })}
+                              </span>
+                              <span className="block text-slate-500">{target.phrase}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+          {canConfirm && (
+            <div className="mt-2 flex flex-wrap gap-2">
+              <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
+                {pending ? t('confirming') : t('programmesConfirm', preview.counts)}
+              </button>
+              <button type="button" className={secondaryButtonClass} onClick={dismiss}>
+                {t('cancel')}
+              </button>
+            </div>
           )}
         </div>
       )}
