@@ -37,7 +37,11 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
     <div className="space-y-5">
       <header>
         <h1 className="text-xl font-semibold sm:text-2xl">{t('heading', { plan: plan.shortName })}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t('intro', { count: overview.rollup.total })}</p>
+        <p className="mt-1 text-sm text-slate-600">
+          {tasks.programmes.length === 0
+            ? t('introNone')
+            : t('intro', { count: overview.rollup.total, programmes: tasks.programmes.length, first: Math.min(...tasks.programmes.map((p) => p.number)), last: Math.max(...tasks.programmes.map((p) => p.number)) })}
+        </p>
         <p className="mt-2 text-base font-medium text-brand-800" data-testid="task-sentence">{overview.year}年：{overview.sentence}</p>
       </header>
 
