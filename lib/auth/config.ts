@@ -29,6 +29,9 @@ export class MissingSecretError extends Error {
 }
 
 export function authSecret(): string {
+  // better-auth would sign with the first of BETTER_AUTH_SECRETS, while lib/auth/session-cookie.ts checks
+  // against this one: refuse the setting rather than sign everybody out on every request
+  if (process.env.BETTER_AUTH_SECRETS) throw new Error('BETTER_AUTH_SECRETS is not supported; set BETTER_AUTH_SECRET (one secret, at least 32 characters)');
   const secret = process.env.BETTER_AUTH_SECRET;
   if (secret && secret.length >= 32) return secret;
   if (process.env.NODE_ENV === 'production') throw new MissingSecretError();

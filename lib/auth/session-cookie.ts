@@ -4,10 +4,12 @@
  * reads the session and its account again (two more statements, ~5 ms of CPU per request) before
  * lib/auth/session.ts reads them once more with the account's assignments. The signature is compared in
  * constant time; only the cookie name better-auth itself sets is read (with the __Secure- prefix when
- * secure cookies are on), so a plain cookie planted next to a secure one is ignored.
+ * secure cookies are on), so a plain cookie planted next to a secure one is ignored. The header is parsed
+ * by better-call's own parser (the first of two cookies of one name wins, as in better-auth's sign-out),
+ * and the signature must be strict base64 as better-call's atob requires.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { parseCookies } from 'better-auth/cookies';
+import { parseCookies } from 'better-call';
 
 export const SESSION_COOKIE_PREFIX = 'pim';
 
@@ -24,7 +26,7 @@ export function verifiedSessionToken(cookieHeader: string | null, secret: string
   if (dot < 1) return null;
   const token = value.slice(0, dot);
   const signature = value.slice(dot + 1);
-  if (signature.length !== 44 || !signature.endsWith('=')) return null;
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(signature)) return null;
   const given = Buffer.from(signature, 'base64');
   const expected = createHmac('sha256', secret).update(token, 'utf8').digest();
   return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;

@@ -26,7 +26,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   try {
     return await lookUpSessionUser();
   } catch (error) {
-    // better-auth wraps the adapter's errors: say "database unreachable" on the error page only when it is
+    // say "database unreachable" on the error page only when it is
     throw await attributeToDatabase(error);
   }
 });

@@ -35,8 +35,8 @@ export async function seedPlanBenchmarks(prisma: PrismaClient, planSlug: string,
   await prisma.$transaction(
     async (tx) => {
       const plan = await tx.plan.findUniqueOrThrow({ where: { slug: planSlug }, include: { indicators: { select: { id: true, sequence: true } } } });
-      await bumpPlanDataVersion(tx, plan.id); // a plan seeded into after it was read must not be served from the cache
-      await tx.supplementarySeries.createMany({
+      let added = 0; // rows inserted: only then is the plan's data version bumped (a restart changes nothing)
+      added += (await tx.supplementarySeries.createMany({
         data: seed.series.map((s, index) => ({
           planId: plan.id,
           key: s.key,
@@ -50,7 +50,7 @@ export async function seedPlanBenchmarks(prisma: PrismaClient, planSlug: string,
           position: index + 1,
         })),
         skipDuplicates: true,
-      });
+      })).count;
       const seriesIds = new Map((await tx.supplementarySeries.findMany({ where: { planId: plan.id } })).map((s) => [s.key, s.id]));
       const indicatorIds = new Map(plan.indicators.map((i) => [i.sequence, i.id]));
       const subject = (s: BenchmarkSubject) => {
@@ -60,14 +60,14 @@ export async function seedPlanBenchmarks(prisma: PrismaClient, planSlug: string,
         return s.type === 'indicator' ? { indicatorId: id, seriesId: null, subjectKey: `indicator:${id}` } : { indicatorId: null, seriesId: id, subjectKey: `series:${id}` };
       };
       const approved = { status: 'approved' as const, updatedByName: PLAN_TEXT_AUTHOR };
-      await tx.referenceValue.createMany({
+      added += (await tx.referenceValue.createMany({
         data: seed.referenceValues.flatMap((r) => {
           const s = subject(r.subject);
           return s ? [{ ...s, ...approved, planId: plan.id, kind: r.kind, year: r.year, value: r.value, source: sourceText(plan.name, r), note: r.note }] : [];
         }),
         skipDuplicates: true,
-      });
-      await tx.countyEvaluation.createMany({
+      })).count;
+      added += (await tx.countyEvaluation.createMany({
         data: seed.countyEvaluations.map((c) => ({
           ...approved,
           planId: plan.id,
@@ -79,14 +79,16 @@ export async function seedPlanBenchmarks(prisma: PrismaClient, planSlug: string,
           note: c.note,
         })),
         skipDuplicates: true,
-      });
-      await tx.historyFigure.createMany({
+      })).count;
+      added += (await tx.historyFigure.createMany({
         data: seed.history.flatMap((h) => {
           const s = subject(h.subject);
           return s ? [{ ...s, planId: plan.id, year: h.year, value: h.value, source: h.source, stated: h.stated, section: h.section, note: h.note }] : [];
         }),
         skipDuplicates: true,
-      });
+      })).count;
+      // a plan seeded into after it was read must not be served from the cache
+      if (added > 0) await bumpPlanDataVersion(tx, plan.id);
     },
     SEED_TRANSACTION,
   );

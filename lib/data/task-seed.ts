@@ -39,18 +39,18 @@ export async function seedPlanTasks(prisma: PrismaClient, seed: PlanTasksSeed): 
   await prisma.$transaction(
     async (tx) => {
       const plan = await tx.plan.findUniqueOrThrow({ where: { slug: seed.planSlug }, select: { id: true } });
-      await bumpPlanDataVersion(tx, plan.id); // a plan seeded into after it was read must not be served from the cache
-      await tx.taskProgramme.createMany({ data: seed.programmes.map((p) => ({ planId: plan.id, number: p.number, title: p.title })), skipDuplicates: true });
+      let added = 0; // rows inserted: only then is the plan's data version bumped (a restart changes nothing)
+      added += (await tx.taskProgramme.createMany({ data: seed.programmes.map((p) => ({ planId: plan.id, number: p.number, title: p.title })), skipDuplicates: true })).count;
       const programmeIds = new Map((await tx.taskProgramme.findMany({ where: { planId: plan.id } })).map((p) => [p.number, p.id]));
-      await tx.taskAction.createMany({
+      added += (await tx.taskAction.createMany({
         data: seed.programmes.flatMap((p) =>
           p.actions.map((a) => ({ programmeId: programmeIds.get(p.number)!, number: a.number, name: a.name, text: a.text, leadUnit: a.leadUnit, cooperatingUnits: a.cooperatingUnits })),
         ),
         skipDuplicates: true,
-      });
+      })).count;
       const actions = await tx.taskAction.findMany({ where: { programme: { planId: plan.id } }, select: { id: true, number: true, programme: { select: { number: true } } } });
       const actionId = (programme: number, number: number) => actions.find((a) => a.programme.number === programme && a.number === number)?.id;
-      await tx.taskTarget.createMany({
+      added += (await tx.taskTarget.createMany({
         data: seed.programmes.flatMap((p) =>
           p.actions.flatMap((a) =>
             a.targets.map((t, i) => ({
@@ -71,7 +71,7 @@ export async function seedPlanTasks(prisma: PrismaClient, seed: PlanTasksSeed): 
           ),
         ),
         skipDuplicates: true,
-      });
+      })).count;
       for (const project of seed.projects) {
         const existing = await tx.taskProject.findUnique({ where: { planId_sequence: { planId: plan.id, sequence: project.sequence } } });
         if (existing) continue;
@@ -87,7 +87,10 @@ export async function seedPlanTasks(prisma: PrismaClient, seed: PlanTasksSeed): 
             milestones: { create: project.milestones.map((m, i) => ({ position: i + 1, name: m.name, plannedDate: m.plannedDate, actualDate: m.actualDate })) },
           },
         });
+        added += 1;
       }
+      // a plan seeded into after it was read must not be served from the cache
+      if (added > 0) await bumpPlanDataVersion(tx, plan.id);
     },
     SEED_TRANSACTION,
   );

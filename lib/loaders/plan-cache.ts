@@ -8,14 +8,18 @@
  * transaction (lib/data/plan-version.ts), so the first request after the commit misses and recomputes —
  * in this instance and in every other one behind the same load balancer, without a shared cache.
  *
- * Bounded: at most MAX_PLAN_VERSIONS plans' data and MAX_VIEWS shaped views (least recently used go
+ * Bounded: at most MAX_PLAN_DATA entries of plans' data (PLAN_DATA_KINDS per plan: content, figures, key tasks,
+ * task reports, benchmarks) and MAX_VIEWS shaped views (least recently used go
  * first), and an entry of an older version of a plan is dropped when a newer one is stored. Cached values
  * are shared by concurrent requests: nothing may mutate them.
  */
 import type { PlanInfo } from '@/lib/data/types';
 import { LruCache } from './lru';
 
-export const MAX_PLAN_VERSIONS = 32;
+/** what lib/loaders keeps per plan with planData(): content, figures, tasks, taskReports, benchmarks */
+export const PLAN_DATA_KINDS = 5;
+/** room for the data of 32 plans */
+export const MAX_PLAN_DATA = 32 * PLAN_DATA_KINDS;
 export const MAX_VIEWS = 512;
 
 /** What names one version of one plan's data. */
@@ -45,8 +49,8 @@ export class PlanCache {
    * Off under `next dev`: a code change there reloads lib/views but not this cache, which would keep
    * serving what the old code computed until the next write.
    */
-  constructor(maxPlanVersions = MAX_PLAN_VERSIONS, maxViews = MAX_VIEWS, readonly enabled = true) {
-    this.data = new LruCache(maxPlanVersions);
+  constructor(maxPlanData = MAX_PLAN_DATA, maxViews = MAX_VIEWS, readonly enabled = true) {
+    this.data = new LruCache(maxPlanData);
     this.views = new LruCache(maxViews);
   }
 
@@ -82,4 +86,4 @@ export class PlanCache {
 
 // One per process; Next's dev server reloads modules, so keep it on globalThis like lib/db's client.
 const globalForCache = globalThis as unknown as { planCache?: PlanCache };
-export const planCache: PlanCache = (globalForCache.planCache ??= new PlanCache(MAX_PLAN_VERSIONS, MAX_VIEWS, process.env.NODE_ENV !== 'development'));
+export const planCache: PlanCache = (globalForCache.planCache ??= new PlanCache(MAX_PLAN_DATA, MAX_VIEWS, process.env.NODE_ENV !== 'development'));

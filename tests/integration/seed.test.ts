@@ -8,13 +8,15 @@ import { createTestDatabase, migrate, type TestDatabase } from '../helpers/test-
 
 let database: TestDatabase;
 let prisma: PrismaClient;
+let versionAfterFirstSeed: number;
 
 beforeAll(async () => {
   database = await createTestDatabase('seed');
   migrate(database.url);
   await seedDatabase(database.url);
-  await seedDatabase(database.url); // idempotent: the second run changes nothing
   prisma = createPrisma(database.url);
+  versionAfterFirstSeed = (await prisma.plan.findFirstOrThrow()).dataVersion;
+  await seedDatabase(database.url); // idempotent: the second run changes nothing
   process.env.DATABASE_URL = database.url;
 });
 
@@ -24,6 +26,11 @@ afterAll(async () => {
 });
 
 describe('seed of 十四五 表1', () => {
+  it('a second run inserts nothing and so leaves the data version (and every instance\'s cache) as it was', async () => {
+    expect(versionAfterFirstSeed).toBeGreaterThan(0); // the first run inserted the key tasks and benchmarks: bumped
+    expect((await prisma.plan.findFirstOrThrow()).dataVersion).toBe(versionAfterFirstSeed);
+  });
+
   it('holds exactly one plan, five categories and sixteen indicators after two runs', async () => {
     expect(await prisma.plan.count()).toBe(1);
     expect(await prisma.category.count()).toBe(5);

@@ -36,6 +36,21 @@ describe('verifiedSessionToken', () => {
     expect(verifiedSessionToken(`__Secure-pim.session_token=${sign('real')}`, secret, false)).toBeNull();
   });
 
+  it('takes the first of two cookies of the same name, as better-auth (and its sign-out) does', () => {
+    expect(verifiedSessionToken(`pim.session_token=${sign('first')}; pim.session_token=${sign('second')}`, secret, false)).toBe('first');
+  });
+
+  it('refuses a signature in base64url (- and _), which better-call refuses', () => {
+    let token = 'x';
+    let signature = '';
+    for (let i = 0; !/[+/]/.test(signature); i++) {
+      token = `token${i}`;
+      signature = createHmac('sha256', secret).update(token).digest('base64');
+    }
+    expect(verifiedSessionToken(header(encodeURIComponent(`${token}.${signature}`)), secret, false)).toBe(token);
+    expect(verifiedSessionToken(header(encodeURIComponent(`${token}.${signature.replaceAll('+', '-').replaceAll('/', '_')}`)), secret, false)).toBeNull();
+  });
+
   it('names the cookie as better-auth does with the prefix pim', () => {
     expect(sessionCookieName(false)).toBe('pim.session_token');
     expect(sessionCookieName(true)).toBe('__Secure-pim.session_token');
