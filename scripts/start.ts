@@ -113,6 +113,9 @@ async function main(): Promise<void> {
   let databaseUrl = process.env.DATABASE_URL;
   const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
 
+  if (process.env.BETTER_AUTH_SECRETS) {
+    throw new StartError('BETTER_AUTH_SECRETS is not supported; set BETTER_AUTH_SECRET (one secret, at least 32 characters)');
+  }
   if (databaseUrl) {
     await checkDatabaseUrl(databaseUrl);
     // production with an external database: the session secret must come from the environment

@@ -57,6 +57,12 @@ describe('npm start with bad configuration', () => {
     expect(errorLines).toEqual(['[start] BETTER_AUTH_SECRET is not set; production needs it from the environment (e.g. openssl rand -base64 32)']);
   });
 
+  it('refuses BETTER_AUTH_SECRETS (the session check verifies with BETTER_AUTH_SECRET alone)', () => {
+    const { status, errorLines } = start({ DATABASE_URL: ADMIN_URL, BETTER_AUTH_SECRET: 'x'.repeat(40), BETTER_AUTH_SECRETS: '1:' + 'y'.repeat(40), PORT: '3196' });
+    expect(status).toBe(1);
+    expect(errorLines).toEqual(['[start] BETTER_AUTH_SECRETS is not supported; set BETTER_AUTH_SECRET (one secret, at least 32 characters)']);
+  });
+
   it('rejects a PORT that is not a port', () => {
     const { status, errorLines } = start({ PORT: 'eighty' });
     expect(status).toBe(1);
