@@ -16,6 +16,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { getPrisma } from '@/lib/db';
 import type { Actor } from './figure-writes';
 import { bumpPlanDataVersion } from './plan-version';
+import type { ImportedTaskProgramme } from './types';
 import { inTransaction, isUniqueViolation, Refused, type Tx } from './transaction';
 import { taskReportInclude, toTaskReport, type TaskReportRow } from './tasks';
 import type { ReportedTaskStatus, TaskHalf, TaskReport, TaskReportState } from './task-types';
@@ -424,23 +425,11 @@ export async function importTaskReports(
   }
 }
 
-/** A new plan's programmes, actions and targets (from lib/import/task-programme-workbook.ts). */
-export interface TaskProgrammeInput {
-  number: number;
-  title: string | null;
-  actions: {
-    number: number;
-    name: string;
-    text: string;
-    targets: { phrase: string; subject: string; unit: string; kind: 'perYear' | 'cumulative' | 'levelAt'; lower: string; upper: string | null; qualifier: '左右' | '以上' | null; deadlineYear: number | null }[];
-  }[];
-}
-
 /**
  * Imports a plan's key tasks (专栏, actions, targets) in one transaction, all or none. Only into a plan that
  * has none yet ('hasTasks' otherwise: an import never merges into or replaces tasks that may have reports).
  */
-export async function importTaskProgrammes(planId: number, programmes: readonly TaskProgrammeInput[]): Promise<TaskAdminResult | { ok: false; reason: 'hasTasks' }> {
+export async function importTaskProgrammes(planId: number, programmes: readonly ImportedTaskProgramme[]): Promise<TaskAdminResult | { ok: false; reason: 'hasTasks' }> {
   const result = await inTransaction<null, { ok: false; reason: 'notFound' | 'archived' | 'hasTasks' }>(
     async (tx) => {
       const plan = await bumpPlanDataVersion(tx, planId);

@@ -1,6 +1,6 @@
 // Domain shapes the gateway returns. Plain numbers and strings only: no Prisma types leave lib/data.
 import type { Role } from '@/lib/auth/permissions';
-import type { BenchmarkKind, IndicatorKind } from '@/lib/progress';
+import type { BenchmarkKind, IndicatorKind, TaskTargetKind } from '@/lib/progress';
 
 export type { BenchmarkKind, IndicatorKind };
 export type PlanStatus = 'active' | 'archived';
@@ -84,6 +84,28 @@ export interface PlanDetail extends PlanInfo {
 
 export type FigureStatus = 'draft' | 'submitted' | 'approved' | 'returned';
 export type FigureQuality = 'preliminary' | 'final';
+
+/** A quantified target of an action read from a new plan's 专栏 workbook (lib/import), as the import writes it. */
+export interface ImportedTaskTarget {
+  phrase: string;
+  subject: string;
+  unit: string;
+  kind: TaskTargetKind;
+  lower: string;
+  upper: string | null;
+  qualifier: '左右' | '以上' | null;
+  deadlineYear: number | null;
+}
+
+/**
+ * A new plan's 专栏 with its actions and their targets, read from the workbook (lib/import/task-programme-workbook),
+ * previewed (lib/views/task-programme-preview) and written (lib/data/task-writes importTaskProgrammes).
+ */
+export interface ImportedTaskProgramme {
+  number: number;
+  title: string | null;
+  actions: { number: number; name: string; text: string; targets: ImportedTaskTarget[] }[];
+}
 
 /** A figure read from a filled-in entry template (lib/import), as the import writes it (lib/data/figure-writes). */
 export interface ImportedFigure {

@@ -9,6 +9,7 @@
 import ExcelJS from 'exceljs';
 import type { TaskTargetKind } from '@/lib/progress';
 import { limitMessage, readBoundedWorkbook, type SheetValues } from './bounded-workbook';
+import type { ImportedTaskProgramme } from '@/lib/data/types';
 
 export const PROGRAMME_SHEET = '重点任务';
 export const TARGET_SHEET = '量化目标';
@@ -16,23 +17,6 @@ export const PROGRAMME_COLUMNS = ['专栏', '专栏标题', '序号', '任务名
 export const TARGET_COLUMNS = ['专栏', '序号', '目标原文', '对象', '单位', '类型', '下限', '上限', '限定词', '截止年份'] as const;
 export const TASK_PROGRAMME_MAX_ROWS = 1000;
 const KIND_BY_LABEL: Record<string, TaskTargetKind> = { 每年: 'perYear', 累计: 'cumulative', 期末达到: 'levelAt' };
-
-export interface ImportedTaskTarget {
-  phrase: string;
-  subject: string;
-  unit: string;
-  kind: TaskTargetKind;
-  lower: string;
-  upper: string | null;
-  qualifier: '左右' | '以上' | null;
-  deadlineYear: number | null;
-}
-
-export interface ImportedTaskProgramme {
-  number: number;
-  title: string | null;
-  actions: { number: number; name: string; text: string; targets: ImportedTaskTarget[] }[];
-}
 
 export type TaskProgrammeReading = { ok: true; programmes: ImportedTaskProgramme[] } | { ok: false; errors: { sheet: string | null; row: number; message: string }[] };
 

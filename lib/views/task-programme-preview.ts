@@ -5,30 +5,12 @@
  * redone once the plan has tasks, so the admin checks this first. Pure: the action reads the file, this
  * shapes it, the token tells the confirmation whether the file it reads again is the one previewed.
  */
-import { programmeHeading, type TaskTargetKind } from '@/lib/progress';
+import type { ImportedTaskProgramme, ImportedTaskTarget } from '@/lib/data/types';
+import { programmeHeading } from '@/lib/progress';
 import { fingerprint } from './task-import-preview';
 
-/** A programme the workbook reader accepted (lib/import's ImportedTaskProgramme; declared here so views do not import lib/import). */
-export interface ImportedTaskProgrammeInput {
-  number: number;
-  title: string | null;
-  actions: {
-    number: number;
-    name: string;
-    text: string;
-    targets: { phrase: string; subject: string; unit: string; kind: TaskTargetKind; lower: string; upper: string | null; qualifier: '左右' | '以上' | null; deadlineYear: number | null }[];
-  }[];
-}
-
-export interface TaskProgrammePreviewTarget {
-  phrase: string;
-  subject: string;
-  unit: string;
-  kind: TaskTargetKind;
-  lower: string;
-  upper: string | null;
-  qualifier: '左右' | '以上' | null;
-  deadlineYear: number | null;
+/** A target as the file was read, with its value in words. */
+export interface TaskProgrammePreviewTarget extends ImportedTaskTarget {
   /** the value as parsed: “2—3项”, “100亿元左右”, “50%以上” */
   valueText: string;
 }
@@ -49,7 +31,7 @@ export function targetValueText(target: Pick<TaskProgrammePreviewTarget, 'lower'
 }
 
 /** The preview of a reading (readTaskProgrammeWorkbook's programmes, already in number order). */
-export function buildTaskProgrammePreview(programmes: readonly ImportedTaskProgrammeInput[]): TaskProgrammePreview {
+export function buildTaskProgrammePreview(programmes: readonly ImportedTaskProgramme[]): TaskProgrammePreview {
   const shown = programmes.map((p) => ({
     number: p.number,
     heading: programmeHeading(p),
@@ -67,6 +49,6 @@ export function buildTaskProgrammePreview(programmes: readonly ImportedTaskProgr
 }
 
 /** The content previewed (every field the write stores, the action texts included), as the confirm form sends it back. */
-export function taskProgrammeImportToken(programmes: readonly ImportedTaskProgrammeInput[]): string {
+export function taskProgrammeImportToken(programmes: readonly ImportedTaskProgramme[]): string {
   return `${programmes.length}:${fingerprint(JSON.stringify(programmes))}`;
 }

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectClient, type TestDatabase } from '@/tests/helpers/test-database';
 import { settleRace } from '@/tests/helpers/race';
-import type { TaskProgrammeInput } from '@/lib/data/task-writes';
+import type { ImportedTaskProgramme } from '@/lib/data/types';
 
 vi.mock('next/headers', async () => (await import('../helpers/next-request')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('../helpers/next-request')).nextCacheMock);
@@ -284,7 +284,7 @@ describe('a new plan imports its 专栏 and actions from an .xlsx', () => {
     const { importTaskProgrammes } = await import('@/lib/data/task-writes');
     expect(await createPlan('race-2026-2030', { name: '并发导入测试规划', shortName: '并发', region: '鹿泉区', baseYear: 2025, firstYear: 2026, lastYear: 2030, sourceDocument: '—' }, { categories: ['创新投入'] }, admin)).toMatchObject({ ok: true });
     const racePlanId = (await getPlanDetail('race-2026-2030'))!.id;
-    const programmes = (i: number): TaskProgrammeInput[] => [{ number: 1, title: `专栏${i}`, actions: [{ number: 1, name: `开展第${i}项行动`, text: `原文${i}`, targets: [] }] }];
+    const programmes = (i: number): ImportedTaskProgramme[] => [{ number: 1, title: `专栏${i}`, actions: [{ number: 1, name: `开展第${i}项行动`, text: `原文${i}`, targets: [] }] }];
     const results = await settleRace(Array.from({ length: 100 }, (_, i) => () => importTaskProgrammes(racePlanId, programmes(i))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const refused of results.filter((r) => !r.ok)) expect(refused).toEqual({ ok: false, reason: 'hasTasks' });

@@ -2,13 +2,14 @@
 // headings (a blank title stays missing), the actions and their targets as read, the counts — and the
 // token that tells the confirmation whether the file it reads again is the one previewed.
 import { describe, expect, it } from 'vitest';
-import { buildTaskProgrammePreview, targetValueText, taskProgrammeImportToken, type ImportedTaskProgrammeInput } from '@/lib/views/task-programme-preview';
+import { buildTaskProgrammePreview, targetValueText, taskProgrammeImportToken } from '@/lib/views/task-programme-preview';
+import type { ImportedTaskProgramme } from '@/lib/data/types';
 
-type Target = ImportedTaskProgrammeInput['actions'][number]['targets'][number];
+type Target = ImportedTaskProgramme['actions'][number]['targets'][number];
 const target = (over: Partial<Target> = {}): Target => ({ phrase: '每年新增高新技术企业10家', subject: '高新技术企业', unit: '家', kind: 'perYear', lower: '10', upper: null, qualifier: null, deadlineYear: null, ...over });
 const action = (number: number, targets: Target[] = []) => ({ number, name: `任务${number}`, text: `任务${number}的内容`, targets });
 
-const programmes: ImportedTaskProgrammeInput[] = [
+const programmes: ImportedTaskProgramme[] = [
   { number: 1, title: '实施创新主体培育工程', actions: [action(1, [target(), target({ phrase: '到2030年研发投入强度达到3%左右', subject: '研发投入强度', unit: '%', kind: 'levelAt', lower: '3', qualifier: '左右', deadlineYear: 2030 })]), action(2)] },
   { number: 2, title: null, actions: [action(1, [target({ kind: 'cumulative', lower: '2', upper: '3', unit: '个' })])] },
 ];
@@ -60,7 +61,7 @@ describe('buildTaskProgrammePreview', () => {
 
 describe('taskProgrammeImportToken', () => {
   const token = taskProgrammeImportToken(programmes);
-  const changed = (edit: (p: ImportedTaskProgrammeInput[]) => void) => {
+  const changed = (edit: (p: ImportedTaskProgramme[]) => void) => {
     const copy = structuredClone(programmes);
     edit(copy);
     return taskProgrammeImportToken(copy);
@@ -70,7 +71,7 @@ describe('taskProgrammeImportToken', () => {
     expect(taskProgrammeImportToken(structuredClone(programmes))).toBe(token);
   });
 
-  it.each<[string, (p: ImportedTaskProgrammeInput[]) => void]>([
+  it.each<[string, (p: ImportedTaskProgramme[]) => void]>([
     ['a title', (p) => { p[1]!.title = '实施开放创新工程'; }],
     ['an action name', (p) => { p[0]!.actions[1]!.name = '任务二'; }],
     ['an action text (not in the preview)', (p) => { p[0]!.actions[1]!.text = '改过的内容'; }],
