@@ -1,10 +1,11 @@
 'use client';
 
+import { PreviewActions } from '@/app/_components/import/preview-actions';
 import { usePreviewImport } from '@/app/_components/import/use-preview-import';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { importReferenceValuesAction } from '@/app/_actions/benchmarks';
-import { inputClass, labelClass, primaryButtonClass, ResetSafeSelect, secondaryButtonClass } from '@/app/_components/form-parts';
+import { inputClass, labelClass, ResetSafeSelect, secondaryButtonClass } from '@/app/_components/form-parts';
 import { FIGURE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 import type { ReferenceImportRow } from '@/lib/views/benchmark-import';
 
@@ -133,16 +134,7 @@ export function BenchmarkImportForm({ planSlug, years, defaultYear }: { planSlug
                 <PreviewTable rows={unchanged} />
               </details>
             )}
-            {canConfirm && (
-              <div className="mt-2 flex flex-wrap gap-2">
-                <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
-                  {pending ? t('import.confirming') : t('import.confirm', { count: preview.writes })}
-                </button>
-                <button type="button" className={secondaryButtonClass} onClick={dismiss}>
-                  {t('import.cancel')}
-                </button>
-              </div>
-            )}
+            {canConfirm && <PreviewActions pending={pending} onCancel={dismiss} confirm={t('import.confirm', { count: preview.writes })} confirming={t('import.confirming')} cancel={t('import.cancel')} />}
           </div>
         )}
       </form>

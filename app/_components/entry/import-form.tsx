@@ -1,9 +1,10 @@
 'use client';
 
+import { PreviewActions } from '@/app/_components/import/preview-actions';
 import { usePreviewImport } from '@/app/_components/import/use-preview-import';
 import { useTranslations } from 'next-intl';
 import { importFigureWorkbook } from '@/app/_actions/figures';
-import { primaryButtonClass, secondaryButtonClass } from '@/app/_components/form-parts';
+import { secondaryButtonClass } from '@/app/_components/form-parts';
 import { formatNumber } from '@/lib/progress';
 import { FIGURE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 import type { ImportPreviewRow } from '@/lib/views/import-preview';
@@ -108,16 +109,7 @@ export function ImportForm({ planSlug, year }: { planSlug: string; year: number 
                 </tbody>
               </table>
             </div>
-            {canConfirm && (
-              <div className="mt-2 flex flex-wrap gap-2">
-                <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
-                  {pending ? t('confirming') : t('confirm', { count: preview.writes })}
-                </button>
-                <button type="button" className={secondaryButtonClass} onClick={dismiss}>
-                  {t('cancel')}
-                </button>
-              </div>
-            )}
+            {canConfirm && <PreviewActions pending={pending} onCancel={dismiss} confirm={t('confirm', { count: preview.writes })} confirming={t('confirming')} cancel={t('cancel')} />}
           </div>
         )}
       </form>

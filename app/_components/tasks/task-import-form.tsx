@@ -1,9 +1,10 @@
 'use client';
 
+import { PreviewActions } from '@/app/_components/import/preview-actions';
 import { usePreviewImport } from '@/app/_components/import/use-preview-import';
 import { useTranslations } from 'next-intl';
 import { importTaskProgrammesAction, importTaskReportWorkbook } from '@/app/_actions/tasks';
-import { primaryButtonClass, secondaryButtonClass } from '@/app/_components/form-parts';
+import { secondaryButtonClass } from '@/app/_components/form-parts';
 import { FIGURE_UPLOAD_MAX_MB, PLAN_TABLE_UPLOAD_MAX_BYTES, PLAN_TABLE_UPLOAD_MAX_MB } from '@/lib/schemas/uploads';
 import type { TaskImportPreviewRow, TaskReportFields } from '@/lib/views/task-import-preview';
 
@@ -97,16 +98,7 @@ export function TaskImportForm({ planSlug, year, half }: { planSlug: string; yea
               </tbody>
             </table>
           </div>
-          {canConfirm && (
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
-                {pending ? t('confirming') : t('confirm', { count: preview.writes })}
-              </button>
-              <button type="button" className={secondaryButtonClass} onClick={dismiss}>
-                {t('cancel')}
-              </button>
-            </div>
-          )}
+          {canConfirm && <PreviewActions pending={pending} onCancel={dismiss} confirm={t('confirm', { count: preview.writes })} confirming={t('confirming')} cancel={t('cancel')} />}
         </div>
       )}
     </form>
@@ -184,16 +176,7 @@ export function TaskProgrammeImportForm({ planSlug }: { planSlug: string }) {
               </li>
             ))}
           </ol>
-          {canConfirm && (
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button type="submit" name="intent" value="confirm" className={primaryButtonClass} disabled={pending}>
-                {pending ? t('confirming') : t('programmesConfirm', preview.counts)}
-              </button>
-              <button type="button" className={secondaryButtonClass} onClick={dismiss}>
-                {t('cancel')}
-              </button>
-            </div>
-          )}
+          {canConfirm && <PreviewActions pending={pending} onCancel={dismiss} confirm={t('programmesConfirm', preview.counts)} confirming={t('confirming')} cancel={t('cancel')} />}
         </div>
       )}
     </form>
