@@ -1,38 +1,24 @@
 // The root layout sends the browser only CLIENT_NAMESPACES: every namespace a client module (or a module
 // it imports, however deep) asks useTranslations for must be among them, or that text would show as a raw key.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_NAMESPACES, clientMessages } from '@/lib/i18n/client-messages';
 import { loadMessages } from '@/lib/i18n/request';
+import { isClientModule, resolveImport, sourceFiles } from '@/tests/helpers/app-sources';
 
 const root = path.resolve(import.meta.dirname, '../..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? (entry.name === 'generated' ? [] : sourceFiles(full)) : /\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
-const isClient = (file: string) => /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8'));
-
-function resolve(from: string, specifier: string): string | null {
-  const base = specifier.startsWith('@/') ? path.join(root, specifier.slice(2)) : specifier.startsWith('.') ? path.resolve(path.dirname(from), specifier) : null;
-  if (!base) return null;
-  return ['', '.tsx', '.ts', '/index.tsx', '/index.ts'].map((ext) => base + ext).find((f) => /\.tsx?$/.test(f) && existsSync(f)) ?? null;
-}
 
 /** The client modules and everything they import (value imports; type imports are erased). */
 function clientGraph(): string[] {
   const seen = new Set<string>();
-  const stack = [...sourceFiles(path.join(root, 'app')), ...sourceFiles(path.join(root, 'lib'))].filter(isClient);
+  const stack = [...sourceFiles(path.join(root, 'app')), ...sourceFiles(path.join(root, 'lib'))].filter(isClientModule);
   while (stack.length > 0) {
     const file = stack.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
     for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s*['"]([^'"]+)['"]/gm)) {
-      const target = resolve(file, m[1]!);
+      const target = resolveImport(root, file, m[1]!);
       if (target) stack.push(target);
     }
   }

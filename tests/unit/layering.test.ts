@@ -1,19 +1,13 @@
 // Guards the folder rules of the README's Layout that the purity tests (lib/progress, lib/views) do not:
 // no cycle between lib/data and lib/import (the shared types live in lib/data/types), and lib/schemas
 // stands below lib/auth, lib/data and the framework (the roles it parses are declared in lib/schemas/roles).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isClientModule, resolveImport, sourceFiles } from '@/tests/helpers/app-sources';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
 
 interface ImportLine {
   file: string;
@@ -62,12 +56,10 @@ describe('folder layering', () => {
   });
 
   it('a server module takes only components (and types) from a client module: anything else arrives as a client reference, not its value', () => {
-    const isClient = (file: string) => /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8'));
-    const resolve = (target: string) => ['.tsx', '.ts', '/index.tsx', '/index.ts'].map((ext) => path.join(root, target.slice(2) + ext)).find((f) => { try { readFileSync(f); return true; } catch { return false; } });
-    const serverLines = importsOf('app').filter((l) => !isClient(path.join(root, l.file)) && !l.typeOnly && l.target.startsWith('@/'));
+    const serverLines = importsOf('app').filter((l) => !isClientModule(path.join(root, l.file)) && !l.typeOnly && l.target.startsWith('@/'));
     const bad = serverLines.filter((l) => {
-      const file = resolve(l.target);
-      if (!file || !isClient(file)) return false;
+      const file = resolveImport(root, path.join(root, l.file), l.target);
+      if (!file || !isClientModule(file)) return false;
       const names = /\{([^}]*)\}/.exec(l.statement)?.[1]?.split(',').map((n) => n.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!).filter(Boolean) ?? [];
       return names.some((name) => !/^[A-Z]/.test(name));
     });
