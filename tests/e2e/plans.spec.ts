@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { signInAs, signOut } from './helpers/auth';
 import { resetDatabase } from './helpers/database';
+import { fillFields } from './helpers/forms';
 
 // this spec starts from the seeded state, whatever the specs before it changed
 test.beforeAll(resetDatabase);
@@ -40,14 +41,10 @@ test('an admin sets up a plan with three kinds of indicators; staff enter, a rev
   await expect(current.getByRole('alert')).toContainText('当前规划不能归档');
 
   const create = page.getByRole('region', { name: '新建空白规划' });
-  await create.getByLabel('规划名称').fill('测试区科技创新“十五五”规划');
-  await create.getByLabel('简称').fill('十五五');
-  await create.getByLabel('地区').fill('测试区');
-  await create.getByLabel('基期年').fill('2025');
-  await create.getByLabel('起始年').fill('2026');
-  await create.getByLabel('目标年').fill('2025');
-  await create.getByLabel('标识（网址中使用）').fill('Bad Slug');
-  await create.getByLabel('来源文件').fill('测试区科技创新“十五五”规划（征求意见稿）');
+  await fillFields(create, {
+    规划名称: '测试区科技创新“十五五”规划', 简称: '十五五', 地区: '测试区', 基期年: '2025', 起始年: '2026', 目标年: '2025',
+    '标识（网址中使用）': 'Bad Slug', 来源文件: '测试区科技创新“十五五”规划（征求意见稿）',
+  });
   await create.getByRole('button', { name: '创建规划' }).click();
   await expect(create.getByRole('alert')).toHaveText('请检查标红的内容。');
   await expect(create).toContainText('目标年不能早于起始年');
@@ -202,14 +199,10 @@ test('a 表1-layout table imports as a new plan; a bad row is named and nothing 
   await signInAs(page, 'admin');
   await page.goto('/admin/plans');
   const form = page.getByRole('region', { name: '从表1格式的 Excel 导入' });
-  await form.getByLabel('规划名称').fill('导入测试规划');
-  await form.getByLabel('简称').fill('导入测试');
-  await form.getByLabel('地区').fill('测试区');
-  await form.getByLabel('基期年').fill('2025');
-  await form.getByLabel('起始年').fill('2026');
-  await form.getByLabel('目标年').fill('2030');
-  await form.getByLabel('标识（网址中使用）').fill('e2e-import-2026-2030');
-  await form.getByLabel('来源文件').fill('测试表格');
+  await fillFields(form, {
+    规划名称: '导入测试规划', 简称: '导入测试', 地区: '测试区', 基期年: '2025', 起始年: '2026', 目标年: '2030',
+    '标识（网址中使用）': 'e2e-import-2026-2030', 来源文件: '测试表格',
+  });
   await form.getByLabel('表1 文件（.xlsx）').setInputFiles({ name: '表1.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await planTable(true) });
   await form.getByRole('button', { name: '导入为新规划' }).click();
   await expect(form.getByRole('alert')).toContainText('未导入任何内容');

@@ -5,24 +5,17 @@
 // once the plan has tasks. Screenshots of the preview at desktop and phone width.
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signInAs, signOut } from './helpers/auth';
 import { resetDatabase } from './helpers/database';
+import { fillFields } from './helpers/forms';
+import { bothWidths } from './helpers/screenshots';
 
 // this spec starts from the seeded state, whatever the specs before it changed
 test.beforeAll(resetDatabase);
 
 const slug = 'ceshi-2026-2030';
-const shots = 'artifacts/screenshots';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function bothWidths(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${shots}/${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${shots}/${name}-phone.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function filled(template: Buffer, actions: ExcelJS.CellValue[][], targets: ExcelJS.CellValue[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -37,15 +30,10 @@ test('an admin imports a new plan’s 专栏 from the template: errors first, th
   await signInAs(page, 'admin');
   await page.goto('/admin/plans');
   const create = page.getByRole('region', { name: '新建空白规划' });
-  await create.getByLabel('规划名称').fill('测试区科技创新“十五五”规划');
-  await create.getByLabel('简称').fill('十五五');
-  await create.getByLabel('地区').fill('测试区');
-  await create.getByLabel('基期年').fill('2025');
-  await create.getByLabel('起始年').fill('2026');
-  await create.getByLabel('目标年').fill('2030');
-  await create.getByLabel('标识（网址中使用）').fill(slug);
-  await create.getByLabel('来源文件').fill('测试区科技创新“十五五”规划（征求意见稿）');
-  await create.getByLabel('指标类别').fill('创新投入');
+  await fillFields(create, {
+    规划名称: '测试区科技创新“十五五”规划', 简称: '十五五', 地区: '测试区', 基期年: '2025', 起始年: '2026', 目标年: '2030',
+    '标识（网址中使用）': slug, 来源文件: '测试区科技创新“十五五”规划（征求意见稿）', 指标类别: '创新投入',
+  });
   await create.getByRole('button', { name: '创建规划' }).click();
   await expect(create.getByRole('status')).toHaveText('规划已创建。');
 

@@ -5,23 +5,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signInAs, signOut } from './helpers/auth';
 import { resetDatabase } from './helpers/database';
+import { bothWidths } from './helpers/screenshots';
 
 // this spec starts from the seeded state, whatever the specs before it changed
 test.beforeAll(resetDatabase);
 
 const plan = 'luquan-2021-2025';
-const shots = 'artifacts/screenshots';
-
-async function bothWidths(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${shots}/${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${shots}/${name}-phone.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test('the responsibility matrix lists every indicator and action, 未填写 until an admin sets the units, and downloads', async ({ page }) => {
   test.setTimeout(120_000);

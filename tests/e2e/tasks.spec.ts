@@ -7,12 +7,12 @@ import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
 import { signInAs, signOut } from './helpers/auth';
 import { resetDatabase } from './helpers/database';
+import { bothWidths } from './helpers/screenshots';
 
 // this spec starts from the seeded state, whatever the specs before it changed
 test.beforeAll(resetDatabase);
 
 const plan = 'luquan-2021-2025';
-const shots = 'artifacts/screenshots';
 const ACTION = '开展主导产业关键核心技术攻关行动';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
@@ -20,14 +20,6 @@ async function openAction(page: Page) {
   await page.goto(`/plans/${plan}/tasks`);
   await page.getByRole('link', { name: ACTION }).click();
   await expect(page.getByRole('heading', { level: 1, name: `1. ${ACTION}` })).toBeVisible();
-}
-
-async function bothWidths(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${shots}/${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${shots}/${name}-phone.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 test('staff report with evidence, a reviewer returns then approves, the leader sees the counts move, the table downloads', async ({ page }) => {
